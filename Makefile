@@ -1,0 +1,69 @@
+# Penny's developer entry points. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MODEL := models/penny.tar.gz
+STORE := var/penny.db
+export PENNY_DATABASE_URL ?= sqlite:///$(CURDIR)/$(STORE)
+# Keeps TensorFlow's start-up chatter out of the way.
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
+	$(wildcard bot/nlu/*.py) bot/merchants.py bot/period_words.py
+
+.PHONY: help setup run test lint validate test-stories pytest eval-nlu bench-store train clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@test -x $(BIN)/python || $$(scripts/find-python.sh) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip wheel
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $@
+
+$(STORE): | $(STAMP)
+	$(BIN)/bot seed --if-missing
+
+$(MODEL): $(TRAINING_INPUTS) | $(STAMP)
+	@mkdir -p models
+	@start=$$(date +%s); \
+	$(BIN)/rasa train --fixed-model-name penny --out models --quiet && \
+	echo "rasa train took $$(( $$(date +%s) - start )) s"
+	@touch $@
+
+setup: $(STAMP) $(STORE) $(MODEL) ## Create the venv, seed the demo store, train if needed
+
+train: $(MODEL) ## Train the model when data, config or the NLU code changed
+
+run: setup ## Start the action server and Rasa, then print the URL
+	@scripts/run-stack.sh
+
+test: setup lint validate pytest test-stories ## Run every check and test
+
+lint: $(STAMP) ## ruff over the code
+	$(BIN)/ruff check bot actions tests scripts
+
+validate: $(STAMP) ## rasa data validate must be clean
+	$(BIN)/rasa data validate --fail-on-warnings --quiet
+
+pytest: $(STAMP) $(MODEL) ## The pytest suite
+	$(BIN)/python -m pytest -q
+
+test-stories: $(MODEL) ## Rasa test stories in tests/stories
+	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
+		--out results/core --quiet
+
+eval-nlu: $(MODEL) ## Score the held-out NLU test files (reported in the README)
+	$(BIN)/rasa test nlu --model $(MODEL) --nlu tests/nlu/en.yml --out results/nlu-en --quiet
+	@$(BIN)/python scripts/nlu_report.py results/nlu-en
+
+bench-store: $(STAMP) ## Store aggregate latency at 1M and 10M rows, SQLite and PostgreSQL
+	$(BIN)/python -m bench.store
+
+clean: ## Remove the venv, models, results and the demo store
+	rm -rf $(VENV) models/*.tar.gz results var

@@ -1,0 +1,1 @@
+"""Penny: a banking assistant that answers customers' questions about their own money."""

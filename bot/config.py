@@ -1,0 +1,36 @@
+"""Settings from the environment, read when asked for rather than at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'var' / 'penny.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    today_override: date | None
+    max_message_chars: int
+    contact_phone: str
+    contact_hours: str
+
+    def today(self) -> date:
+        """Today, unless PENNY_TODAY pins the clock (demos and tests against fixed data)."""
+        return self.today_override or date.today()
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ) if env is None else env
+    today = env.get("PENNY_TODAY")
+    return Settings(
+        database_url=env.get("PENNY_DATABASE_URL", DEFAULT_DATABASE_URL),
+        today_override=date.fromisoformat(today) if today else None,
+        max_message_chars=int(env.get("PENNY_MAX_MESSAGE_CHARS", "1000")),
+        contact_phone=env.get("PENNY_CONTACT_PHONE", "+31 20 123 4567"),
+        contact_hours=env.get("PENNY_CONTACT_HOURS", "Monday to Friday, 8:00 to 20:00"),
+    )

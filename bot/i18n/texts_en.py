@@ -1,0 +1,182 @@
+"""English texts. Keys are shared by every language; placeholders use str.format."""
+
+TEXTS: dict[str, str] = {
+    # periods, as phrases that follow a figure
+    "period.month": "in {month}",
+    "period.year": "in {year}",
+    "period.day": "on {day}",
+    "period.range": "from {start} to {end}",
+    "period.so_far": "{phrase} so far",
+    "period.default_note": "(You didn't name a period, so I used {period}.)",
+    "period.error.unrecognised": (
+        "I couldn't work out the period \"{text}\". Try \"last month\", \"in March\", "
+        "\"since January\" or \"between 1 and 15 May\"."
+    ),
+    "period.error.invalid_date": "\"{text}\" isn't a real date, so I can't look it up.",
+    "period.error.future": "\"{text}\" is in the future, so there are no payments yet.",
+    "period.error.too_old": "\"{text}\" is further back than I can look.",
+    # filters, as phrases
+    "filter.category": "on {category}",
+    "filter.merchant": "at {merchant}",
+    "filter.min": "in payments over {amount}",
+    "filter.max": "in payments under {amount}",
+    "payments.one": "1 payment",
+    "payments.many": "{count} payments",
+    # spending
+    "spending.total": "You spent {amount}{filters} {period} ({payments}).",
+    "spending.none": "You made no payments{filters} {period}.",
+    "spending.breakdown": "You spent {amount} {period} ({payments}). The biggest shares:",
+    "spending.breakdown_line": "• {category}: {amount} ({share})",
+    "spending.breakdown_none": "You made no payments {period}.",
+    "chart.spending_title": "Spending by category {period}",
+    # comparison
+    "compare.more": (
+        "You spent {first}{filters} {first_period}. That is {difference} more than the "
+        "{second} {second_period}."
+    ),
+    "compare.less": (
+        "You spent {first}{filters} {first_period}. That is {difference} less than the "
+        "{second} {second_period}."
+    ),
+    "compare.same": (
+        "You spent {first}{filters} {first_period}, exactly the same as {second_period}."
+    ),
+    "compare.default_note": "(You didn't name the periods, so I compared the last two months.)",
+    "chart.compare_title": "Spending{filters}",
+    # transactions
+    "transactions.largest": "Your {count} largest payments{filters} {period}:",
+    "transactions.recent": "Your most recent payments{filters}{period}:",
+    "transactions.latest": "Your last payment{filters} was on {day}: {amount} to {counterparty}.",
+    "transactions.latest_in": (
+        "Your last payment from {counterparty}{filters} was on {day}: {amount}."
+    ),
+    "transactions.line": "• {day} · {counterparty} · {amount}",
+    "transactions.none": "I found no payments{filters}{period}.",
+    "table.date": "Date",
+    "table.counterparty": "To / from",
+    "table.amount": "Amount",
+    "table.category": "Category",
+    # balance
+    "balance.header": "Your balance on {day}:",
+    "balance.line": "• {kind} {iban}: {amount}",
+    "balance.total": "Total: {amount}.",
+    "balance.none": "You have no accounts with us yet.",
+    "account.current": "Current account",
+    "account.savings": "Savings account",
+    # income
+    "income.total": "{amount} came in{filters} {period} ({payments}).",
+    "income.category": "You received {amount} in {category}{merchant} {period} ({payments}).",
+    "income.none": "Nothing came in{filters} {period}.",
+    # subscriptions
+    "subscriptions.header": (
+        "I found {count} recurring payments in the last 12 months, about {monthly} a month in all:"
+    ),
+    "subscriptions.line": "• {counterparty}: {amount} {frequency}, last paid on {day}",
+    "subscriptions.none": "I found no recurring payments in the last 12 months.",
+    "frequency.weekly": "a week",
+    "frequency.monthly": "a month",
+    "frequency.quarterly": "a quarter",
+    "frequency.yearly": "a year",
+    # merchants
+    "merchant.unknown": "I don't see any payments to or from \"{typed}\".",
+    "merchant.suggest": "Did you mean one of these?",
+    "merchant.no_suggestion": "Check the spelling, or ask \"where does my money go?\" to see it all.",
+    # identity and guard rails
+    "identity.unknown": (
+        "I can't find your accounts in this session. Please log in again to see your money."
+    ),
+    "identity.foreign_iban": (
+        "I can only help with your own accounts and payments, and {iban} is not one of your "
+        "accounts."
+    ),
+    "error.store_down": (
+        "I can't reach your transactions right now, so I can't answer that. Nothing was "
+        "changed. Please try again in a minute."
+    ),
+    "error.empty": "I didn't get a question there. Ask me, for example, \"What's my balance?\"",
+    "error.too_long": (
+        "That message is too long for me. Please ask one short question, like \"How much did I "
+        "spend on groceries last month?\""
+    ),
+    # fallback
+    "fallback.ask": "Sorry, I'm not sure what you mean. Did you want one of these?",
+    "fallback.none": (
+        "Sorry, I didn't understand that. I can tell you about your spending, payments, "
+        "balance, income and subscriptions."
+    ),
+    "fallback.rephrase": "Something else",
+    "intent.ask_spending": "My spending",
+    "intent.compare_spending": "Compare my spending",
+    "intent.ask_transactions": "My payments",
+    "intent.ask_balance": "My balance",
+    "intent.ask_income": "My income",
+    "intent.ask_subscriptions": "My subscriptions",
+    "intent.help": "What can you do?",
+    "intent.human_handoff": "Talk to a person",
+    "intent.greet": "Hello",
+    "intent.goodbye": "Goodbye",
+    "intent.thank": "Thanks",
+    "intent.affirm": "Yes",
+    "intent.deny": "No",
+    "intent.bot_challenge": "Are you a bot?",
+    "intent.out_of_scope": "Something else",
+    # small talk
+    "smalltalk.greet": (
+        "Hi {name}, I'm Penny. Ask me about your own money: spending, payments, balance, "
+        "income or subscriptions."
+    ),
+    "smalltalk.goodbye": "Goodbye {name}, take care!",
+    "smalltalk.thank": "You're welcome! Anything else about your money?",
+    "smalltalk.affirm": "Good. What would you like to know about your money?",
+    "smalltalk.deny": "No problem. Ask me whenever you like.",
+    "smalltalk.help": (
+        "I answer questions about your own accounts, from your own transactions. For example:"
+    ),
+    "smalltalk.bot_challenge": (
+        "I'm Penny, a computer program, not a person. I answer from your own transactions. "
+        "Would you rather talk to a person? Call {phone} ({hours})."
+    ),
+    "smalltalk.human_handoff": (
+        "You can talk to one of our people by phone on {phone} ({hours}), or send a message "
+        "in the app under Help > Contact. They can see your accounts once you have identified "
+        "yourself."
+    ),
+    "smalltalk.out_of_scope": (
+        "Sorry, I can't help with that. I only answer questions about your own money; I can't "
+        "make payments, block cards or change your details. For those, use the app or call "
+        "{phone}. Here is what I can do:"
+    ),
+    "example.spending": "How much did I spend on groceries last month?",
+    "example.merchant": "What did I pay at Albert Heijn this year?",
+    "example.largest": "Show my five biggest payments last month",
+    "example.balance": "What's my balance?",
+    "example.subscriptions": "Which subscriptions do I pay for?",
+    "example.compare": "Did I spend more on restaurants this month than last month?",
+    "example.breakdown": "Where does my money go?",
+    # categories
+    "category.groceries": "groceries",
+    "category.eating_out": "eating out",
+    "category.transport": "transport",
+    "category.fuel": "fuel",
+    "category.housing": "housing",
+    "category.utilities": "energy and water",
+    "category.telecom": "phone and internet",
+    "category.subscriptions": "subscriptions",
+    "category.shopping": "shopping",
+    "category.health": "health",
+    "category.insurance": "insurance",
+    "category.income": "salary",
+    "category.benefits": "benefits",
+    "category.travel": "travel",
+    "category.cash": "cash withdrawals",
+    "category.taxes": "taxes",
+    "category.charity": "charity",
+    "category.religion": "religious organisations",
+    "category.union": "union dues",
+    "category.politics": "political parties",
+    "category.debt": "debt collection",
+    "category.savings": "savings",
+    "category.transfers": "transfers",
+    "category.fees": "bank charges",
+    "category.other": "other",
+}

@@ -1,0 +1,1 @@
+"""Pure insights over plain payment data: no SQL, no Rasa."""

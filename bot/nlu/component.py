@@ -1,0 +1,54 @@
+"""The Rasa graph component around bot.nlu.finder.EntityFinder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.finder import EntityFinder
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class PennyEntityExtractor(GraphComponent, EntityExtractorMixin):
+    """Adds period, amount, count, order, merchant, category and iban entities to each message."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"languages": ["en"]}
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.finders = [EntityFinder(language) for language in config["languages"]]
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> PennyEntityExtractor:
+        return cls(config)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            found = self._find(text)
+            entities = [f.as_rasa(self.__class__.__name__) for f in found]
+            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+        return messages
+
+    def _find(self, text: str) -> list:  # type: ignore[type-arg]
+        # With several languages, the one that recognises the most wins; ties go to the first.
+        best: list = []  # type: ignore[type-arg]
+        for finder in self.finders:
+            found = finder.find(text)
+            if len(found) > len(best):
+                best = found
+        return best

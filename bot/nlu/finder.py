@@ -1,0 +1,234 @@
+"""Finds Penny's entities in a message with spaCy rules: periods, amounts, counts, merchants,
+categories and IBANs. No statistical model: the patterns are the specification, and every
+entity's value is already normalised (category keys, canonical merchant names)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+import spacy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bot.merchants import KNOWN_MERCHANTS
+from bot.nlu import vocabulary as vocab
+from bot.period_words import WORDS
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", re.IGNORECASE)
+_YEAR = r"^(1[89]\d\d|[2-9]\d\d\d)$"
+_DAY = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th|e|ste|de)?$"
+_NUMBER = r"^\d+([.,]\d+)*$"
+# Short or everyday words that are only a merchant when written as the brand writes them.
+_CASE_SENSITIVE = {"plus", "jumbo", "shell", "ah", "ns", "bp", "kpn", "gvb", "svb", "bol", "booking"}
+
+
+@dataclass(frozen=True)
+class Found:
+    entity: str
+    start: int
+    end: int
+    text: str
+    value: str
+    role: str | None = None
+
+    def as_rasa(self, extractor: str) -> dict[str, object]:
+        entity: dict[str, object] = {
+            "entity": self.entity,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "confidence_entity": 1.0,
+            "extractor": extractor,
+        }
+        if self.role:
+            entity["role"] = self.role
+        return entity
+
+
+class EntityFinder:
+    """Built once per language; `find` is then a pure function of the text."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+        self.nlp = spacy.blank(language)
+        self.words = WORDS[language]
+        self.matcher = Matcher(self.nlp.vocab)
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(self.nlp.vocab)
+        self.merchant_names: dict[str, str] = {}
+        self.category_of: dict[str, str] = {}
+        self._add_periods()
+        self._add_amounts_and_counts()
+        self._add_categories()
+        self._add_merchants()
+
+    # --- public -----------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Found]:
+        doc = self.nlp.make_doc(text)
+        spans = [*self._matches(doc), *self._unknown_merchants(doc), *self._ibans(doc)]
+        found = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            found.append(self._describe(doc, span))
+        return found
+
+    # --- patterns -----------------------------------------------------------------------------------
+
+    def _add_periods(self) -> None:
+        w = self.words
+        months = list(w.months)
+        numbers = list(w.numbers)
+        phrase = [[{"LOWER": part} for part in p.split()] for p in w.relative]
+        lasts = w.last_alternatives.split("|")
+        units = list(w.units)
+        count = {"LOWER": {"IN": numbers}, "OP": "?"}
+        digits = {"TEXT": {"REGEX": r"^\d{1,4}$"}, "OP": "?"}
+        day = {"LOWER": {"REGEX": _DAY}}
+        month = {"LOWER": {"IN": months}}
+        year = {"TEXT": {"REGEX": _YEAR}}
+        joins = w.and_word.split("|")
+        since = {"LOWER": {"IN": w.since_word.split("|")}}
+        between = {"LOWER": {"IN": w.between_word.split("|")}}
+        patterns = [
+            *phrase,
+            [{"LOWER": {"IN": lasts}}, digits, count, {"LOWER": {"IN": units}}],
+            [month, {**year, "OP": "?"}],
+            [day, month, {**year, "OP": "?"}],
+            [month, day, {**year, "OP": "?"}],
+            [{"LOWER": {"IN": w.year_word.split("|")}}, year],
+            [since, month, {**year, "OP": "?"}],
+            [since, day, month, {**year, "OP": "?"}],
+            [since, year],
+            [between, day, {"LOWER": {"IN": joins}}, day, month, {**year, "OP": "?"}],
+            [between, month, {"LOWER": {"IN": joins}}, month, {**year, "OP": "?"}],
+            [between, day, month, {"LOWER": {"IN": joins}}, day, month, {**year, "OP": "?"}],
+        ]
+        self.matcher.add("period", patterns)
+        # A bare year is a period only after "in"/"since" style words, never before "euro".
+        self.matcher.add("period_year", [[{"LOWER": {"IN": ["in", "of", "during", "over"]}}, year]])
+
+    def _add_amounts_and_counts(self) -> None:
+        number = {"TEXT": {"REGEX": _NUMBER}}
+        currency = {"LOWER": {"IN": list(vocab.CURRENCY_WORDS)}}
+        self.matcher.add(
+            "amount",
+            [
+                [{"TEXT": "€"}, number],
+                [number, currency],
+                [{"TEXT": {"REGEX": r"^€\d+([.,]\d+)*$"}}],
+                [number, {"TEXT": ",-"}],
+            ],
+        )
+        count_words = list(WORDS[self.language].numbers) + ["twenty", "twintig", "fifteen"]
+        nouns = list(vocab.COUNT_NOUNS[self.language])
+        self.matcher.add(
+            "count",
+            [
+                [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": {"IN": nouns}}],
+                [{"LOWER": {"IN": count_words}}, {"LOWER": {"IN": nouns}}],
+                [{"LOWER": "top"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
+            ],
+        )
+        largest = [[{"LOWER": part} for part in p.split()] for p in vocab.LARGEST_WORDS[self.language]]
+        self.matcher.add("order", largest)
+
+    def _add_categories(self) -> None:
+        for key, phrases in vocab.CATEGORY_WORDS[self.language].items():
+            for phrase in phrases:
+                self.category_of[phrase.lower()] = key
+                self.phrases.add(f"category:{key}", [self.nlp.make_doc(phrase)])
+
+    def _add_merchants(self) -> None:
+        for merchant in KNOWN_MERCHANTS:
+            if merchant.category in {"health", "debt"}:
+                continue  # "pharmacy" or "hospital" are categories of place, not one merchant
+            for name in (merchant.name, *merchant.aliases):
+                self.merchant_names[name.lower()] = merchant.name
+                if name.lower() in _CASE_SENSITIVE or len(name) <= 3:
+                    variants = {name, name.upper(), name.capitalize()} - {name.lower()}
+                    docs = [self.nlp.make_doc(v) for v in variants]
+                    self.exact.add("merchant", docs)
+                else:
+                    self.phrases.add("merchant", [self.nlp.make_doc(name)])
+
+    # --- matching -------------------------------------------------------------------------------------
+
+    def _matches(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in [*self.matcher(doc), *self.phrases(doc), *self.exact(doc)]:
+            label = self.nlp.vocab.strings[match_id]
+            if label == "period_year":
+                start += 1
+                label = "period"
+            if label == "count":
+                end = start + 1 if doc[start].lower_ != "top" else end
+                start = start if doc[start].lower_ != "top" else start + 1
+            spans.append(Span(doc, start, end, label=label))
+        return spans
+
+    def _unknown_merchants(self, doc: Doc) -> list[Span]:
+        """Capitalised names after "at"/"to"/"from" that are no known word: merchants Penny
+        has not heard of, so the answer can offer the closest known ones."""
+        spans = []
+        prepositions = vocab.MERCHANT_PREPOSITIONS[self.language]
+        known_words = set(self.words.months) | set(self.category_of) | {"i", "my", "me", "mijn"}
+        for token in doc[:-1]:
+            if token.lower_ not in prepositions:
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= 4
+                and (doc[end].is_title or doc[end].is_upper or _looks_like_name(doc[end].text))
+                and doc[end].lower_ not in known_words
+            ):
+                end += 1
+            if end > token.i + 1:
+                spans.append(Span(doc, token.i + 1, end, label="merchant"))
+            elif end < len(doc) and self._close_to_merchant(doc[end].lower_):
+                spans.append(Span(doc, end, end + 1, label="merchant"))
+        return spans
+
+    def _close_to_merchant(self, word: str) -> bool:
+        if len(word) < 4:
+            return False
+        heads = {name.split()[0] for name in self.merchant_names if len(name) >= 4}
+        return bool(difflib.get_close_matches(word, heads, n=1, cutoff=0.8))
+
+    def _ibans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match in _IBAN.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="iban", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def _describe(self, doc: Doc, span: Span) -> Found:
+        label = span.label_
+        text = span.text
+        value, role = text, None
+        if label.startswith("category:"):
+            label, value = "category", label.split(":", 1)[1]
+        elif label == "merchant":
+            value = self.merchant_names.get(text.lower(), text)
+        elif label == "amount":
+            role = self._amount_role(doc, span)
+        elif label == "order":
+            value = "largest"
+        elif label == "iban":
+            value = re.sub(r"\s+", "", text).upper()
+        return Found(label, span.start_char, span.end_char, text, value, role)
+
+    def _amount_role(self, doc: Doc, span: Span) -> str:
+        before = doc[max(0, span.start - 3) : span.start].text.lower()
+        if any(re.search(rf"\b{re.escape(w)}$", before) for w in vocab.MAX_WORDS[self.language]):
+            return "max"
+        return "min"
+
+
+def _looks_like_name(text: str) -> bool:
+    """Brand spellings such as "bol.com" or "Disney+" that are neither title- nor upper-case."""
+    return bool(re.fullmatch(r"[a-z0-9]+[.+&][a-z0-9.+&]*", text))

@@ -1,0 +1,85 @@
+"""Words customers use for categories and for "the biggest", per language."""
+
+from __future__ import annotations
+
+CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "groceries": ("groceries", "grocery", "grocery shopping", "food shopping", "supermarket",
+                      "supermarkets", "food"),
+        "eating_out": ("restaurants", "restaurant", "eating out", "dining out", "takeaway",
+                       "take-away", "takeout", "food delivery", "bars", "cafes", "cafés", "dinners",
+                       "lunches"),
+        "transport": ("transport", "public transport", "train", "trains", "travel costs", "bus",
+                      "tram", "metro", "taxi", "taxis", "parking", "commuting"),
+        "fuel": ("fuel", "petrol", "gas", "gasoline", "diesel", "charging"),
+        "housing": ("rent", "mortgage", "housing", "my rent", "my mortgage"),
+        "utilities": ("utilities", "energy", "electricity", "gas and electricity", "water",
+                      "energy bill", "power"),
+        "telecom": ("phone", "mobile", "internet", "telecom", "phone bill", "broadband", "tv"),
+        "subscriptions": ("subscriptions", "subscription", "streaming"),
+        "shopping": ("shopping", "clothes", "clothing", "electronics", "furniture",
+                     "online shopping", "web shops"),
+        "health": ("health", "healthcare", "medicine", "medicines", "doctor", "dentist"),
+        "insurance": ("insurance", "insurances", "insurance premiums", "premiums"),
+        "income": ("salary", "income", "wages", "paycheck", "paycheque", "wage"),
+        "benefits": ("child benefit", "benefits", "benefit", "kinderbijslag", "allowance"),
+        "travel": ("travel", "holidays", "holiday", "vacation", "hotels", "flights", "trips"),
+        "cash": ("cash", "atm", "cash withdrawals", "withdrawals"),
+        "taxes": ("taxes", "tax", "municipal taxes"),
+        "charity": ("charity", "charities", "donations"),
+    },
+    "nl": {
+        "groceries": ("boodschappen", "supermarkt", "supermarkten", "eten"),
+        "eating_out": ("restaurants", "restaurant", "uit eten", "uiteten", "eten bestellen",
+                       "afhaal", "horeca", "kroeg"),
+        "transport": ("vervoer", "openbaar vervoer", "ov", "trein", "bus", "tram", "parkeren",
+                      "taxi", "reiskosten"),
+        "fuel": ("brandstof", "benzine", "tanken", "diesel", "laden"),
+        "housing": ("huur", "hypotheek", "wonen", "woonlasten", "mijn huur"),
+        "utilities": ("energie", "stroom", "gas en licht", "elektriciteit", "water",
+                      "energierekening", "gas"),
+        "telecom": ("telefoon", "mobiel", "internet", "telefoonrekening", "tv"),
+        "subscriptions": ("abonnementen", "abonnement", "streaming"),
+        "shopping": ("winkelen", "kleding", "kleren", "elektronica", "meubels", "online winkelen"),
+        "health": ("zorg", "gezondheid", "medicijnen", "dokter", "tandarts"),
+        "insurance": ("verzekering", "verzekeringen", "premie", "premies"),
+        "income": ("salaris", "loon", "inkomen", "inkomsten"),
+        "benefits": ("kinderbijslag", "toeslag", "toeslagen", "uitkering"),
+        "travel": ("reizen", "vakantie", "hotels", "vluchten"),
+        "cash": ("contant", "contant geld", "pinnen", "geldopnames"),
+        "taxes": ("belasting", "belastingen", "gemeentelijke belastingen"),
+        "charity": ("goede doelen", "goed doel", "donaties"),
+    },
+}
+
+LARGEST_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest"),
+    "nl": ("grootste", "hoogste", "duurste", "top"),
+}
+
+# Words before an amount that make it a lower or an upper bound.
+MIN_WORDS = {
+    "en": ("over", "above", "more than", "at least", "bigger than", "larger than", "exceeding",
+           "higher than", "greater than", "from"),
+    "nl": ("boven", "meer dan", "minstens", "groter dan", "hoger dan", "vanaf", "boven de"),
+}
+MAX_WORDS = {
+    "en": ("under", "below", "less than", "at most", "up to", "smaller than", "lower than",
+           "cheaper than", "max", "maximum"),
+    "nl": ("onder", "minder dan", "hoogstens", "kleiner dan", "lager dan", "tot", "onder de",
+           "maximaal"),
+}
+CURRENCY_WORDS = ("euro", "euros", "eur", "€", "bucks", "eu", "e")
+
+# Words after which a capitalised name is probably a merchant the customer paid.
+MERCHANT_PREPOSITIONS = {
+    "en": ("at", "to", "from", "with", "by", "for"),
+    "nl": ("bij", "aan", "van", "naar", "voor"),
+}
+
+COUNT_NOUNS = {
+    "en": ("payments", "transactions", "purchases", "expenses", "bookings", "debits", "items",
+           "biggest", "largest", "highest", "latest", "last", "recent", "most"),
+    "nl": ("betalingen", "transacties", "uitgaven", "aankopen", "boekingen", "grootste",
+           "hoogste", "laatste", "recente", "duurste"),
+}

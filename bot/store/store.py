@@ -1,0 +1,286 @@
+"""Queries over the store. Every query takes the customer id first and filters on it.
+
+All figures are computed by the database; Python only shapes the rows into plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel, col, create_engine, select
+
+from bot.domain import AccountInfo, CategoryTotal, CustomerInfo, Payment, Total
+from bot.store.models import Account, Customer, MarketingPreference, Transaction
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite files get their folder created."""
+    connect_args: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        connect_args["check_same_thread"] = False
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            from pathlib import Path
+
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+
+
+class Store:
+    """The transaction store. Takes its URL or engine; creates nothing at import time."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def from_url(cls, url: str) -> Store:
+        return cls(make_engine(url))
+
+    def create_tables(self) -> None:
+        SQLModel.metadata.create_all(self.engine)
+
+    def is_seeded(self) -> bool:
+        from sqlalchemy import inspect
+
+        if not inspect(self.engine).has_table("customer"):
+            return False
+        with Session(self.engine) as session:
+            return session.exec(select(Customer.id).limit(1)).first() is not None
+
+    # --- customers and accounts -------------------------------------------------------------
+
+    def customer_by_login(self, login: str) -> CustomerInfo | None:
+        with Session(self.engine) as session:
+            row = session.exec(select(Customer).where(Customer.login == login)).first()
+            return _customer_info(row) if row else None
+
+    def customers(self) -> list[CustomerInfo]:
+        with Session(self.engine) as session:
+            rows = session.exec(select(Customer).order_by(Customer.login)).all()
+            return [_customer_info(r) for r in rows]
+
+    def accounts(self, customer_id: int) -> list[AccountInfo]:
+        """The customer's accounts with their balance today: opening balance plus every booking."""
+        booked = (
+            select(Transaction.account_id, func.sum(Transaction.amount_cents).label("total"))
+            .where(Transaction.customer_id == customer_id)
+            .group_by(Transaction.account_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Account.iban,
+                Account.kind,
+                Account.opening_balance_cents + func.coalesce(booked.c.total, 0),
+            )
+            .join(booked, booked.c.account_id == Account.id, isouter=True)
+            .where(Account.customer_id == customer_id)
+            .order_by(Account.kind, Account.iban)
+        )
+        with Session(self.engine) as session:
+            return [AccountInfo(iban, kind, int(bal)) for iban, kind, bal in session.exec(query)]
+
+    def iban_owner(self, iban: str) -> int | None:
+        with Session(self.engine) as session:
+            return session.exec(select(Account.customer_id).where(Account.iban == iban)).first()
+
+    # --- aggregates ---------------------------------------------------------------------------
+
+    def spending(
+        self,
+        customer_id: int,
+        start: date,
+        end: date,
+        category: str | None = None,
+        merchant: str | None = None,
+        min_cents: int | None = None,
+        max_cents: int | None = None,
+    ) -> Total:
+        """Money spent (outgoing payments, as a positive sum) between start and end inclusive."""
+        return self._total(
+            customer_id, start, end, category, merchant, True, min_cents, max_cents
+        )
+
+    def income(
+        self,
+        customer_id: int,
+        start: date,
+        end: date,
+        category: str | None = None,
+        merchant: str | None = None,
+        min_cents: int | None = None,
+        max_cents: int | None = None,
+    ) -> Total:
+        return self._total(
+            customer_id, start, end, category, merchant, False, min_cents, max_cents
+        )
+
+    def _total(
+        self,
+        customer_id: int,
+        start: date,
+        end: date,
+        category: str | None,
+        merchant: str | None,
+        outgoing: bool,
+        min_cents: int | None,
+        max_cents: int | None,
+    ) -> Total:
+        sign = -1 if outgoing else 1
+        conditions = _filters(
+            customer_id, start, end, category, merchant, outgoing, min_cents, max_cents
+        )
+        query = select(func.coalesce(func.sum(Transaction.amount_cents), 0), func.count()).where(
+            *conditions
+        )
+        with Session(self.engine) as session:
+            cents, count = session.exec(query).one()
+        return Total(cents=sign * int(cents), count=int(count))
+
+    def spending_by_category(self, customer_id: int, start: date, end: date) -> list[CategoryTotal]:
+        """Outgoing money per category, largest first."""
+        total = func.sum(Transaction.amount_cents)
+        query = (
+            select(Transaction.category, total, func.count())
+            .where(*_filters(customer_id, start, end, None, None, outgoing=True))
+            .group_by(Transaction.category)
+            .order_by(total, Transaction.category)
+        )
+        with Session(self.engine) as session:
+            return [CategoryTotal(c, -int(s), int(n)) for c, s, n in session.exec(query)]
+
+    # --- rows ----------------------------------------------------------------------------------
+
+    def payments(
+        self,
+        customer_id: int,
+        start: date | None = None,
+        end: date | None = None,
+        category: str | None = None,
+        merchant: str | None = None,
+        outgoing: bool | None = None,
+        min_cents: int | None = None,
+        max_cents: int | None = None,
+        order: str = "recent",
+        limit: int | None = 10,
+    ) -> list[Payment]:
+        """Booked payments, newest first or (order="largest") largest amount first."""
+        conditions = _filters(
+            customer_id, start, end, category, merchant, outgoing, min_cents, max_cents
+        )
+        magnitude = func.abs(Transaction.amount_cents)
+        ordering: Sequence[Any]
+        if order == "largest":
+            ordering = (magnitude.desc(), col(Transaction.booking_date).desc())
+        else:
+            ordering = (col(Transaction.booking_date).desc(), col(Transaction.id).desc())
+        query = select(Transaction).where(*conditions).order_by(*ordering)
+        if limit is not None:
+            query = query.limit(limit)
+        with Session(self.engine) as session:
+            return [_payment(t) for t in session.exec(query)]
+
+    def counterparties(self, customer_id: int) -> list[str]:
+        """Every counterparty name the customer has dealt with, for matching what they type."""
+        query = (
+            select(Transaction.counterparty_name)
+            .where(Transaction.customer_id == customer_id)
+            .distinct()
+            .order_by(Transaction.counterparty_name)
+        )
+        with Session(self.engine) as session:
+            return [name for name in session.exec(query) if name]
+
+    def first_booking(self, customer_id: int) -> date | None:
+        query = select(func.min(Transaction.booking_date)).where(
+            Transaction.customer_id == customer_id
+        )
+        with Session(self.engine) as session:
+            return session.exec(query).one()
+
+    # --- marketing preference (read by the suggestion rules) ------------------------------------
+
+    def record_preference(
+        self, customer_id: int, status: str, at: datetime, channel: str, words: str
+    ) -> None:
+        with Session(self.engine) as session:
+            session.add(
+                MarketingPreference(
+                    customer_id=customer_id, status=status, changed_at=at, channel=channel, words=words
+                )
+            )
+            session.commit()
+
+    def preference(self, customer_id: int) -> str | None:
+        query = (
+            select(MarketingPreference.status)
+            .where(MarketingPreference.customer_id == customer_id)
+            .order_by(col(MarketingPreference.changed_at).desc(), col(MarketingPreference.id).desc())
+            .limit(1)
+        )
+        with Session(self.engine) as session:
+            return session.exec(query).first()
+
+    # --- bulk loading ---------------------------------------------------------------------------
+
+    def add_all(self, rows: Iterable[SQLModel]) -> None:
+        with Session(self.engine) as session:
+            session.add_all(list(rows))
+            session.commit()
+
+
+def _filters(
+    customer_id: int,
+    start: date | None,
+    end: date | None,
+    category: str | None,
+    merchant: str | None,
+    outgoing: bool | None,
+    min_cents: int | None = None,
+    max_cents: int | None = None,
+) -> list[Any]:
+    conditions: list[Any] = [Transaction.customer_id == customer_id]
+    if category is not None:
+        conditions.append(Transaction.category == category)
+    if start is not None:
+        conditions.append(Transaction.booking_date >= start)
+    if end is not None:
+        conditions.append(Transaction.booking_date <= end)
+    if outgoing is True:
+        conditions.append(Transaction.amount_cents < 0)
+    elif outgoing is False:
+        conditions.append(Transaction.amount_cents > 0)
+    magnitude = func.abs(Transaction.amount_cents)
+    if min_cents is not None:
+        conditions.append(magnitude >= min_cents)
+    if max_cents is not None:
+        conditions.append(magnitude <= max_cents)
+    if merchant:
+        # autoescape keeps % and _ typed by a customer literal; values are always bound.
+        conditions.append(
+            func.lower(Transaction.counterparty_name).contains(merchant.lower(), autoescape=True)
+        )
+    return conditions
+
+
+def _customer_info(row: Customer) -> CustomerInfo:
+    return CustomerInfo(int(row.id or 0), row.login, row.name, row.birth_date, row.language, row.children)
+
+
+def _payment(t: Transaction) -> Payment:
+    return Payment(
+        booking_date=t.booking_date,
+        amount_cents=t.amount_cents,
+        counterparty_name=t.counterparty_name,
+        category=t.category,
+        description=t.description,
+        kind=t.kind,
+        counterparty_iban=t.counterparty_iban,
+        mcc=t.mcc,
+        country=t.country,
+    )
+

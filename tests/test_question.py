@@ -1,0 +1,40 @@
+from bot.amounts import parse_amount
+from bot.question import question_from_entities
+
+
+def test_amounts_in_english_and_dutch_notation_become_cents():
+    assert parse_amount("€50") == 5000
+    assert parse_amount("200 euro") == 20000
+    assert parse_amount("12.50") == 1250
+    assert parse_amount("1.234,56") == 123456
+    assert parse_amount("1,234.56") == 123456
+    assert parse_amount("no number") is None
+    assert parse_amount("9" * 40) is None
+
+
+def test_entities_become_a_question():
+    q = question_from_entities(
+        [
+            {"entity": "category", "value": "groceries"},
+            {"entity": "period", "value": "this month"},
+            {"entity": "period", "value": "last month"},
+            {"entity": "amount", "value": "€20", "role": "min"},
+            {"entity": "amount", "value": "100 euro", "role": "max"},
+            {"entity": "count", "value": "five"},
+            {"entity": "order", "value": "largest"},
+            {"entity": "iban", "value": "nl91 abna 0417 1643 00"},
+        ]
+    )
+    assert q.category == "groceries"
+    assert q.periods == ("this month", "last month")
+    assert (q.min_cents, q.max_cents) == (2000, 10000)
+    assert q.count == 5 and q.largest
+    assert q.ibans == ("NL91ABNA0417164300",)
+
+
+def test_unknown_category_keys_and_silly_counts_are_ignored():
+    q = question_from_entities(
+        [{"entity": "category", "value": "drop table"}, {"entity": "count", "value": "100000"}]
+    )
+    assert q.category is None
+    assert q.count == 50
