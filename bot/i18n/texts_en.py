@@ -7,7 +7,7 @@ TEXTS: dict[str, str] = {
     "period.day": "on {day}",
     "period.range": "from {start} to {end}",
     "period.so_far": "{phrase} so far",
-    "period.default_note": "(You didn't name a period, so I used {period}.)",
+    "period.default_note": "(You didn't name a period, so I looked {period}.)",
     "period.error.unrecognised": (
         "I couldn't work out the period \"{text}\". Try \"last month\", \"in March\", "
         "\"since January\" or \"between 1 and 15 May\"."
