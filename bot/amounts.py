@@ -1,4 +1,4 @@
-"""Reads money amounts as customers type them ("€50", "200 euro", "1.234,56", "12.50") into cents."""
+"""Reads amounts as customers type them ("€50", "200 euro", "1.234,56", "12.50") into cents."""
 
 from __future__ import annotations
 

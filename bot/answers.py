@@ -61,7 +61,7 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
         return refusal.reply
 
 
-# --- the answers ---------------------------------------------------------------------------------
+# --- the answers ----------------------------------------------------------------------
 
 
 def _spending(ctx: Context, q: Question) -> Reply:
@@ -169,8 +169,9 @@ def _transactions(ctx: Context, q: Question) -> Reply:
     if q.periods:
         period = _resolve(q.periods[0], ctx)
     elif q.largest:
-        period, note = default_period(ctx.today), t(
-            lang, "period.default_note", period=i18n.period(default_period(ctx.today), lang)
+        period, note = (
+            default_period(ctx.today),
+            t(lang, "period.default_note", period=i18n.period(default_period(ctx.today), lang)),
         )
     incoming = q.category in INCOME_CATEGORIES
     outgoing = False if incoming else (True if q.largest else None)
@@ -192,7 +193,9 @@ def _transactions(ctx: Context, q: Question) -> Reply:
     if not rows:
         return Reply(_with_note(t(lang, "transactions.none", filters=filters, period=when), note))
     if q.largest:
-        header = t(lang, "transactions.largest", count=len(rows), filters=filters, period=when.strip())
+        header = t(
+            lang, "transactions.largest", count=len(rows), filters=filters, period=when.strip()
+        )
     elif q.category or merchant:
         header = _latest(rows[0], filters, lang)
     else:
@@ -278,7 +281,7 @@ def _subscriptions(ctx: Context, q: Question) -> Reply:
     return Reply("\n".join(lines))
 
 
-# --- reading the question ------------------------------------------------------------------------
+# --- reading the question -------------------------------------------------------------
 
 
 def _refuse_foreign_ibans(ctx: Context, q: Question) -> None:
@@ -336,7 +339,7 @@ def _payload(intent: str, entities: dict[str, object]) -> str:
     return f"/{intent}{json.dumps(flat, ensure_ascii=False)}"
 
 
-# --- phrasing --------------------------------------------------------------------------------------
+# --- phrasing -------------------------------------------------------------------------
 
 
 def _filters(ctx: Context, q: Question) -> str:

@@ -16,6 +16,7 @@ _MCC_RANGES: tuple[tuple[int, int, str], ...] = (
     (3351, 3500, "transport"),  # car rental
     (3501, 3999, "travel"),  # hotels
     (4011, 4131, "transport"),
+    (7032, 7033, "travel"),  # campsites
     (4411, 4411, "travel"),
     (4511, 4582, "travel"),
     (4722, 4723, "travel"),
@@ -44,8 +45,15 @@ _MCC_SHOPPING = range(5200, 5800)
 
 # Keywords in counterparty names or descriptions, English and Dutch, as whole words.
 _KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"salaris|salary|loon|wages|payroll", "income"),
-    (r"kinderbijslag|child benefit|toeslag|zorgtoeslag|huurtoeslag", "benefits"),
+    (
+        r"salaris|salary|loon|wages|payroll|vakantiegeld|holiday pay|pensioen|pension|abp|pfzw",
+        "income",
+    ),
+    (
+        r"kinderbijslag|child benefit|toeslag|zorgtoeslag|huurtoeslag|aow|uitkering|duo"
+        r"|studiefinanciering",
+        "benefits",
+    ),
     (r"huur|rent|hypotheek|mortgage|woonstichting|woningcorporatie|vve", "housing"),
     (r"apotheek|pharmacy|ziekenhuis|hospital|huisarts|tandarts|dentist|umc|gp practice", "health"),
     (r"kerk|church|parochie|parish|moskee|mosque|synagoge|synagogue|diaconie|collecte", "religion"),
@@ -64,18 +72,21 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
 _KEYWORD_PATTERNS = tuple(
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), category) for pattern, category in _KEYWORDS
 )
+# Longest names first, so "Disney Plus" is not mistaken for the Plus supermarket.
 _MERCHANT_PATTERNS = tuple(
-    (
-        re.compile(
-            r"\b(?:" + "|".join(re.escape(n) for n in (m.name, *m.aliases)) + r")(?!\w)",
-            re.IGNORECASE,
-        ),
-        m.category,
+    (re.compile(r"\b" + re.escape(name) + r"(?!\w)", re.IGNORECASE), m.category)
+    for m, name in sorted(
+        ((m, n) for m in KNOWN_MERCHANTS for n in (m.name, *m.aliases)),
+        key=lambda pair: -len(pair[1]),
     )
-    for m in KNOWN_MERCHANTS
     if m.category not in {"health", "debt"}  # generic words; left to the keyword rules
 )
-_KIND_CATEGORIES = {"returned_debit": "debt", "atm": "cash", "fee": "fees", "own_transfer": "savings"}
+_KIND_CATEGORIES = {
+    "returned_debit": "debt",
+    "atm": "cash",
+    "fee": "fees",
+    "own_transfer": "savings",
+}
 
 
 def category_for_mcc(mcc: int | None) -> str | None:
@@ -106,7 +117,16 @@ def categorise(
         return _KIND_CATEGORIES[kind]
     text = f"{counterparty} {description}"
     keyword = _first_keyword(text)
-    if keyword in {"health", "religion", "union", "politics", "debt", "income", "benefits", "housing"}:
+    if keyword in {
+        "health",
+        "religion",
+        "union",
+        "politics",
+        "debt",
+        "income",
+        "benefits",
+        "housing",
+    }:
         return keyword
     for pattern, category in _MERCHANT_PATTERNS:
         if pattern.search(counterparty):

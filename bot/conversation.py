@@ -11,11 +11,22 @@ from bot.i18n import t
 from bot.reply import Button, Reply
 
 SMALL_TALK = (
-    "greet", "goodbye", "thank", "affirm", "deny", "help", "bot_challenge", "human_handoff",
+    "greet",
+    "goodbye",
+    "thank",
+    "affirm",
+    "deny",
+    "help",
+    "bot_challenge",
+    "human_handoff",
     "out_of_scope",
 )
 MONEY_INTENTS = (
-    "ask_spending", "compare_spending", "ask_transactions", "ask_balance", "ask_income",
+    "ask_spending",
+    "compare_spending",
+    "ask_transactions",
+    "ask_balance",
+    "ask_income",
     "ask_subscriptions",
 )
 _EXAMPLES = ("spending", "breakdown", "merchant", "largest", "compare", "subscriptions", "balance")
@@ -34,13 +45,17 @@ def check_message(text: str, settings: Settings, language: str) -> Reply | None:
 
 def small_talk(intent: str, name: str, settings: Settings, language: str) -> Reply:
     first_name = name.split()[0] if name else ""
-    text = t(
-        language,
-        f"smalltalk.{intent}",
-        name=first_name,
-        phone=settings.contact_phone,
-        hours=settings.contact_hours,
-    ).replace(" ,", ",").replace("  ", " ")
+    text = (
+        t(
+            language,
+            f"smalltalk.{intent}",
+            name=first_name,
+            phone=settings.contact_phone,
+            hours=settings.contact_hours,
+        )
+        .replace(" ,", ",")
+        .replace("  ", " ")
+    )
     buttons: tuple[Button, ...] = ()
     if intent in {"help", "out_of_scope", "greet"}:
         buttons = example_buttons(language, 4 if intent != "help" else len(_EXAMPLES))

@@ -11,9 +11,28 @@ from bot.taxonomy import is_category
 
 MAX_LIST = 50
 _COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twenty": 20, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twintig": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "twintig": 20,
 }
 
 

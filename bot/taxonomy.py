@@ -36,6 +36,9 @@ CATEGORIES: dict[str, str] = {
 # Categories whose payments are money coming in rather than spending.
 INCOME_CATEGORIES = frozenset({"income", "benefits"})
 
+# Money moved between the customer's own accounts is neither spent nor earned.
+NOT_SPENDING = frozenset({"savings"})
+
 
 def is_category(key: str) -> bool:
     return key in CATEGORIES

@@ -25,7 +25,7 @@ def language_or_default(language: str | None) -> str:
 
 
 def t(language: str, key: str, **values: object) -> str:
-    """The text `key` in `language`, falling back to English so a missing translation still speaks."""
+    """The text `key` in `language`, or in English when no translation exists yet."""
     template = _TEXTS.get(language, EN).get(key) or EN[key]
     return template.format(**values)
 

@@ -9,12 +9,12 @@ TEXTS: dict[str, str] = {
     "period.so_far": "{phrase} so far",
     "period.default_note": "(You didn't name a period, so I looked {period}.)",
     "period.error.unrecognised": (
-        "I couldn't work out the period \"{text}\". Try \"last month\", \"in March\", "
-        "\"since January\" or \"between 1 and 15 May\"."
+        'I couldn\'t work out the period "{text}". Try "last month", "in March", '
+        '"since January" or "between 1 and 15 May".'
     ),
     "period.error.invalid_date": "\"{text}\" isn't a real date, so I can't look it up.",
-    "period.error.future": "\"{text}\" is in the future, so there are no payments yet.",
-    "period.error.too_old": "\"{text}\" is further back than I can look.",
+    "period.error.future": '"{text}" is in the future, so there are no payments yet.',
+    "period.error.too_old": '"{text}" is further back than I can look.',
     # filters, as phrases
     "filter.category": "on {category}",
     "filter.merchant": "at {merchant}",
@@ -78,9 +78,9 @@ TEXTS: dict[str, str] = {
     "frequency.quarterly": "a quarter",
     "frequency.yearly": "a year",
     # merchants
-    "merchant.unknown": "I don't see any payments to or from \"{typed}\".",
+    "merchant.unknown": 'I don\'t see any payments to or from "{typed}".',
     "merchant.suggest": "Did you mean one of these?",
-    "merchant.no_suggestion": "Check the spelling, or ask \"where does my money go?\" to see it all.",
+    "merchant.no_suggestion": 'Check the spelling, or ask "where does my money go?" to see it all.',
     # identity and guard rails
     "identity.unknown": (
         "I can't find your accounts in this session. Please log in again to see your money."
@@ -95,8 +95,8 @@ TEXTS: dict[str, str] = {
     ),
     "error.empty": "I didn't get a question there. Ask me, for example, \"What's my balance?\"",
     "error.too_long": (
-        "That message is too long for me. Please ask one short question, like \"How much did I "
-        "spend on groceries last month?\""
+        'That message is too long for me. Please ask one short question, like "How much did I '
+        'spend on groceries last month?"'
     ),
     # fallback
     "fallback.ask": "Sorry, I'm not sure what you mean. Did you want one of these?",

@@ -59,7 +59,7 @@ def _recurring(group: list[Payment], today: date) -> Recurring | None:
     if len(group) < MIN_OCCURRENCES:
         return None
     group = sorted(group, key=lambda p: p.booking_date)
-    gaps = [(b.booking_date - a.booking_date).days for a, b in zip(group, group[1:])]
+    gaps = [(b.booking_date - a.booking_date).days for a, b in zip(group, group[1:], strict=False)]
     frequency = _frequency(gaps)
     if frequency is None:
         return None

@@ -22,7 +22,19 @@ _YEAR = r"^(1[89]\d\d|[2-9]\d\d\d)$"
 _DAY = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th|e|ste|de)?$"
 _NUMBER = r"^\d+([.,]\d+)*$"
 # Short or everyday words that are only a merchant when written as the brand writes them.
-_CASE_SENSITIVE = {"plus", "jumbo", "shell", "ah", "ns", "bp", "kpn", "gvb", "svb", "bol", "booking"}
+_CASE_SENSITIVE = {
+    "plus",
+    "jumbo",
+    "shell",
+    "ah",
+    "ns",
+    "bp",
+    "kpn",
+    "gvb",
+    "svb",
+    "bol",
+    "booking",
+}
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,7 @@ class EntityFinder:
         self._add_categories()
         self._add_merchants()
 
-    # --- public -----------------------------------------------------------------------------------
+    # --- public ------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Found]:
         doc = self.nlp.make_doc(text)
@@ -75,7 +87,7 @@ class EntityFinder:
             found.append(self._describe(doc, span))
         return found
 
-    # --- patterns -----------------------------------------------------------------------------------
+    # --- patterns ----------------------------------------------------------------------
 
     def _add_periods(self) -> None:
         w = self.words
@@ -132,7 +144,9 @@ class EntityFinder:
                 [{"LOWER": "top"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
             ],
         )
-        largest = [[{"LOWER": part} for part in p.split()] for p in vocab.LARGEST_WORDS[self.language]]
+        largest = [
+            [{"LOWER": part} for part in p.split()] for p in vocab.LARGEST_WORDS[self.language]
+        ]
         self.matcher.add("order", largest)
 
     def _add_categories(self) -> None:
@@ -154,7 +168,7 @@ class EntityFinder:
                 else:
                     self.phrases.add("merchant", [self.nlp.make_doc(name)])
 
-    # --- matching -------------------------------------------------------------------------------------
+    # --- matching ----------------------------------------------------------------------
 
     def _matches(self, doc: Doc) -> list[Span]:
         spans = []

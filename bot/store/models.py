@@ -6,14 +6,13 @@ Money is integer cents with a sign: negative leaves the account, positive comes 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Optional
 
 from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
 
 class Customer(SQLModel, table=True):
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     # The login is what a verified token's subject (or a Rasa sender id) maps to.
     login: str = Field(index=True, unique=True, max_length=64)
     name: str = Field(max_length=200)
@@ -23,7 +22,7 @@ class Customer(SQLModel, table=True):
 
 
 class Account(SQLModel, table=True):
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", index=True)
     iban: str = Field(index=True, unique=True, max_length=34)
     kind: str = Field(default="current", max_length=20)  # current | savings
@@ -46,7 +45,7 @@ class Transaction(SQLModel, table=True):
         Index("ix_tx_customer_counterparty", "customer_id", "counterparty_name"),
     )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     # customer_id is denormalised from the account so that every query filters on it first.
     customer_id: int = Field(foreign_key="customer.id")
     account_id: int = Field(foreign_key="account.id")
@@ -54,9 +53,9 @@ class Transaction(SQLModel, table=True):
     amount_cents: int
     currency: str = Field(default="EUR", max_length=3)
     counterparty_name: str = Field(default="", max_length=200)
-    counterparty_iban: Optional[str] = Field(default=None, max_length=34)
+    counterparty_iban: str | None = Field(default=None, max_length=34)
     description: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
-    mcc: Optional[int] = None
+    mcc: int | None = None
     category: str = Field(default="other", max_length=40)
     # How the payment was made: card, direct_debit, transfer, returned_debit, ...
     kind: str = Field(default="transfer", max_length=20)
@@ -64,7 +63,7 @@ class Transaction(SQLModel, table=True):
 
 
 class ProductHolding(SQLModel, table=True):
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", index=True)
     product_id: str = Field(max_length=60)
     opened_on: date
@@ -77,7 +76,7 @@ class MarketingPreference(SQLModel, table=True):
     words each choice was made.
     """
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", index=True)
     status: str = Field(max_length=12)  # opted_out | opted_in
     changed_at: datetime

@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from bot.domain import AccountInfo, CategoryTotal, CustomerInfo, Payment, Total
 from bot.store.models import Account, Customer, MarketingPreference, Transaction
+from bot.taxonomy import NOT_SPENDING
 
 
 def make_engine(url: str) -> Engine:
@@ -101,9 +102,7 @@ class Store:
         max_cents: int | None = None,
     ) -> Total:
         """Money spent (outgoing payments, as a positive sum) between start and end inclusive."""
-        return self._total(
-            customer_id, start, end, category, merchant, True, min_cents, max_cents
-        )
+        return self._total(customer_id, start, end, category, merchant, True, min_cents, max_cents)
 
     def income(
         self,
@@ -115,9 +114,7 @@ class Store:
         min_cents: int | None = None,
         max_cents: int | None = None,
     ) -> Total:
-        return self._total(
-            customer_id, start, end, category, merchant, False, min_cents, max_cents
-        )
+        return self._total(customer_id, start, end, category, merchant, False, min_cents, max_cents)
 
     def _total(
         self,
@@ -210,7 +207,11 @@ class Store:
         with Session(self.engine) as session:
             session.add(
                 MarketingPreference(
-                    customer_id=customer_id, status=status, changed_at=at, channel=channel, words=words
+                    customer_id=customer_id,
+                    status=status,
+                    changed_at=at,
+                    channel=channel,
+                    words=words,
                 )
             )
             session.commit()
@@ -219,7 +220,9 @@ class Store:
         query = (
             select(MarketingPreference.status)
             .where(MarketingPreference.customer_id == customer_id)
-            .order_by(col(MarketingPreference.changed_at).desc(), col(MarketingPreference.id).desc())
+            .order_by(
+                col(MarketingPreference.changed_at).desc(), col(MarketingPreference.id).desc()
+            )
             .limit(1)
         )
         with Session(self.engine) as session:
@@ -246,6 +249,8 @@ def _filters(
     conditions: list[Any] = [Transaction.customer_id == customer_id]
     if category is not None:
         conditions.append(Transaction.category == category)
+    elif outgoing is not None:
+        conditions.append(col(Transaction.category).notin_(sorted(NOT_SPENDING)))
     if start is not None:
         conditions.append(Transaction.booking_date >= start)
     if end is not None:
@@ -268,7 +273,9 @@ def _filters(
 
 
 def _customer_info(row: Customer) -> CustomerInfo:
-    return CustomerInfo(int(row.id or 0), row.login, row.name, row.birth_date, row.language, row.children)
+    return CustomerInfo(
+        int(row.id or 0), row.login, row.name, row.birth_date, row.language, row.children
+    )
 
 
 def _payment(t: Transaction) -> Payment:
@@ -283,4 +290,3 @@ def _payment(t: Transaction) -> Payment:
         mcc=t.mcc,
         country=t.country,
     )
-
