@@ -10,10 +10,13 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import answers, conversation
+from bot.advice import messages as advice_messages
+from bot.advice.service import Situation, catalogue, consider
 from bot.config import Settings, load_settings
 from bot.domain import CustomerInfo
 from bot.i18n import language_or_default, t
@@ -22,6 +25,7 @@ from bot.reply import Reply
 from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
+Events = list[dict[str, Any]]
 
 
 def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
@@ -31,17 +35,24 @@ def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
         dispatcher.utter_message(json_message=payload)
 
 
+def conversation_id(tracker: Tracker) -> str:
+    """The sender plus the start of the current session: one Rasa session is one conversation."""
+    started = [e for e in tracker.events if e.get("event") == "session_started"]
+    return f"{tracker.sender_id}#{started[-1].get('timestamp', 0) if started else 0}"
+
+
 class PennyAction(Action):
     """Shared translation: settings, store, customer and message checks for every action."""
 
     action_name = ""
+    store_down_key = "error.store_down"
 
     def name(self) -> str:
         return self.action_name
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
+    ) -> Events:
         settings = load_settings()
         language = "en"
         text = tracker.latest_message.get("text") or ""
@@ -53,12 +64,25 @@ class PennyAction(Action):
             problem = conversation.check_message(text, settings, language)
             if problem is not None and not text.startswith("/"):
                 send(dispatcher, problem)
-                return []
-            send(dispatcher, self.reply(tracker, settings, store, customer, language))
+                return [SlotSet("pending_suggestion", None)]
+            return self.act(dispatcher, tracker, settings, store, customer, language)
         except SQLAlchemyError:
             log.exception("store unavailable")
-            send(dispatcher, Reply(t(language, "error.store_down")))
-        return []
+            send(dispatcher, Reply(t(language, self.store_down_key)))
+            return []
+
+    def act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo | None,
+        language: str,
+    ) -> Events:
+        reply = self.reply(tracker, settings, store, customer, language)
+        send(dispatcher, reply)
+        return [SlotSet("pending_suggestion", None)]
 
     def reply(
         self,
@@ -74,13 +98,16 @@ class PennyAction(Action):
 class MoneyAction(PennyAction):
     intent = ""
 
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         if customer is None:
-            return Reply(t(language, "identity.unknown"))
+            send(dispatcher, Reply(t(language, "identity.unknown")))
+            return [SlotSet("answer_topic", "none"), SlotSet("pending_suggestion", None)]
         entities = tracker.latest_message.get("entities") or []
         question = question_from_entities(entities, tracker.latest_message.get("text") or "")
         context = answers.Context(store, customer, settings.today(), language)
-        return answers.answer(self.intent, context, question)
+        reply = answers.answer(self.intent, context, question)
+        send(dispatcher, reply)
+        return [SlotSet("answer_topic", reply.topic), SlotSet("pending_suggestion", None)]
 
 
 def _money_action(intent: str) -> type[MoneyAction]:
@@ -96,11 +123,91 @@ ActionAnswerIncome = _money_action("ask_income")
 ActionAnswerSubscriptions = _money_action("ask_subscriptions")
 
 
+class ActionOfferSuggestion(PennyAction):
+    """Proposed by the dialogue model after an answer; the rules in bot/advice decide."""
+
+    action_name = "action_offer_suggestion"
+
+    def run(self, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        settings = load_settings()
+        try:
+            store = open_store(settings.database_url)
+            customer = store.customer_by_login(tracker.sender_id)
+            if customer is None:
+                return [SlotSet("answer_topic", None)]
+            situation = Situation(
+                conversation_id=conversation_id(tracker),
+                channel=tracker.get_latest_input_channel() or "",
+                answer_topic=tracker.get_slot("answer_topic") or "none",
+                now=settings.now(),
+                mode=settings.suggestions_mode,
+                cap_30_days=settings.suggestion_cap_30_days,
+            )
+            decision = consider(store, customer, situation)
+        except SQLAlchemyError:
+            # Showing nothing is always safe; the answer itself has already been given.
+            log.exception("suggestion skipped: store unavailable")
+            return [SlotSet("answer_topic", None)]
+        if decision is None:
+            return [SlotSet("answer_topic", None)]
+        language = language_or_default(customer.language)
+        send(dispatcher, advice_messages.suggestion(decision, catalogue(), language))
+        return [SlotSet("answer_topic", None), SlotSet("pending_suggestion", decision.product_id)]
+
+
+class ActionStopSuggestions(PennyAction):
+    action_name = "action_stop_suggestions"
+    store_down_key = "stop.failed"
+
+    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+        if customer is None:
+            return Reply(t(language, "identity.unknown"))
+        words = tracker.latest_message.get("text") or ""
+        channel = tracker.get_latest_input_channel() or ""
+        return advice_messages.stop(store, customer, channel, words, settings.now(), language)
+
+
+class ActionResumeSuggestions(PennyAction):
+    action_name = "action_resume_suggestions"
+
+    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+        if customer is None:
+            return Reply(t(language, "identity.unknown"))
+        words = tracker.latest_message.get("text") or ""
+        channel = tracker.get_latest_input_channel() or ""
+        return advice_messages.resume(
+            store, customer, channel, words, settings.now(), settings.suggestions_mode, language
+        )
+
+
+class ActionExplainSuggestion(PennyAction):
+    action_name = "action_explain_suggestion"
+
+    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+        if customer is None:
+            return Reply(t(language, "identity.unknown"))
+        return advice_messages.explain_last(store, customer, catalogue(), language)
+
+
+class ActionDataUsage(PennyAction):
+    action_name = "action_data_usage"
+
+    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+        if customer is None:
+            return Reply(t(language, "data_usage.text"))
+        return advice_messages.data_usage(store, customer, settings.suggestions_mode, language)
+
+
 class ActionSmallTalk(PennyAction):
     action_name = "action_small_talk"
 
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         intent = (tracker.latest_message.get("intent") or {}).get("name") or "help"
+        pending = tracker.get_slot("pending_suggestion")
+        if intent == "deny" and pending and customer is not None:
+            return advice_messages.decline(
+                store, customer, pending, catalogue(), settings.now(), language
+            )
         if intent not in conversation.SMALL_TALK:
             intent = "help"
         name = customer.name if customer else ""

@@ -8,10 +8,11 @@ a message names.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot import i18n
+from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
 from bot.domain import CustomerInfo, Payment
 from bot.i18n import t
 from bot.insights.merchants import match_merchant
@@ -56,9 +57,36 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
     }
     try:
         _refuse_foreign_ibans(ctx, q)
-        return handlers[intent](ctx, q)
+        reply = handlers[intent](ctx, q)
     except Refusal as refusal:
         return refusal.reply
+    if reply.topic == "none":
+        reply = replace(reply, topic=_question_topic(q))
+    return reply
+
+
+def _question_topic(q: Question) -> str:
+    """Whether a question is about a sensitive payment or payment trouble, or neither."""
+    if q.category in SPECIAL_CATEGORIES or (q.merchant and _sensitive_name(q.merchant)):
+        return "sensitive"
+    if q.category == "debt":
+        return "trouble"
+    return "ok"
+
+
+def _sensitive_name(name: str) -> bool:
+    return is_special(Payment(date.min, 0, name, "other"))
+
+
+def _rows_topic(q: Question, payments: list[Payment], categories: list[str]) -> str:
+    """Like _question_topic, but also looks at what the answer shows."""
+    if any(is_special(p) for p in payments) or any(c in SPECIAL_CATEGORIES for c in categories):
+        return "sensitive"
+    if any(p.kind == "returned_debit" or p.category == "debt" for p in payments) or (
+        "debt" in categories
+    ):
+        return "trouble"
+    return _question_topic(q)
 
 
 # --- the answers ----------------------------------------------------------------------
@@ -120,7 +148,9 @@ def _breakdown(ctx: Context, period: Period, note: str) -> Reply:
         [(i18n.category(r.category, lang).capitalize(), r.cents) for r in rows],
         lang,
     )
-    return Reply(_with_note("\n".join(lines), note), custom=(chart,))
+    shown = [r.category for r in rows[:BREAKDOWN_LINES]]
+    topic = _rows_topic(Question(), [], shown)
+    return Reply(_with_note("\n".join(lines), note), custom=(chart,), topic=topic)
 
 
 def _compare(ctx: Context, q: Question) -> Reply:
@@ -201,7 +231,8 @@ def _transactions(ctx: Context, q: Question) -> Reply:
     else:
         header = t(lang, "transactions.recent", filters=filters, period=when)
     lines = [header] + [_payment_line(p, lang) for p in rows]
-    return Reply(_with_note("\n".join(lines), note), custom=(_table(rows, lang),))
+    topic = _rows_topic(q, rows, [])
+    return Reply(_with_note("\n".join(lines), note), custom=(_table(rows, lang),), topic=topic)
 
 
 def _balance(ctx: Context, q: Question) -> Reply:
@@ -223,7 +254,8 @@ def _balance(ctx: Context, q: Question) -> Reply:
     if len(accounts) > 1:
         total = sum(a.balance_cents for a in accounts)
         lines.append(t(lang, "balance.total", amount=i18n.money(total, lang)))
-    return Reply("\n".join(lines))
+    topic = "trouble" if any(a.balance_cents < 0 for a in accounts) else "ok"
+    return Reply("\n".join(lines), topic=topic)
 
 
 def _income(ctx: Context, q: Question) -> Reply:
@@ -278,7 +310,8 @@ def _subscriptions(ctx: Context, q: Question) -> Reply:
                 day=i18n.short_day(r.last_date, lang),
             )
         )
-    return Reply("\n".join(lines))
+    shown = [Payment(r.last_date, -r.typical_cents, r.counterparty, r.category) for r in found]
+    return Reply("\n".join(lines), topic=_rows_topic(q, shown, []))
 
 
 # --- reading the question -------------------------------------------------------------

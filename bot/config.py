@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,10 +18,19 @@ class Settings:
     max_message_chars: int
     contact_phone: str
     contact_hours: str
+    suggestions_mode: str  # opt_out (art. 5.4.4, the default) | consent_first (DPA 2019)
+    suggestion_cap_30_days: int
 
     def today(self) -> date:
         """Today, unless PENNY_TODAY pins the clock (demos and tests against fixed data)."""
         return self.today_override or date.today()
+
+    def now(self) -> datetime:
+        """Now; with a pinned date, the time of day is kept so events stay in order."""
+        now = datetime.now()
+        if self.today_override is None:
+            return now
+        return datetime.combine(self.today_override, now.time())
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -33,4 +42,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_message_chars=int(env.get("PENNY_MAX_MESSAGE_CHARS", "1000")),
         contact_phone=env.get("PENNY_CONTACT_PHONE", "+31 20 123 4567"),
         contact_hours=env.get("PENNY_CONTACT_HOURS", "Monday to Friday, 8:00 to 20:00"),
+        suggestions_mode=_mode(env.get("PENNY_SUGGESTIONS_MODE", "opt_out")),
+        suggestion_cap_30_days=int(env.get("PENNY_SUGGESTION_CAP_30_DAYS", "2")),
     )
+
+
+def _mode(value: str) -> str:
+    if value not in {"opt_out", "consent_first"}:
+        raise ValueError(
+            f"PENNY_SUGGESTIONS_MODE must be opt_out or consent_first, not {value!r}"
+        )
+    return value

@@ -29,6 +29,9 @@ MONEY_INTENTS = (
     "ask_income",
     "ask_subscriptions",
 )
+SUGGESTION_INTENTS = (
+    "stop_suggestions", "resume_suggestions", "ask_why_suggestion", "ask_data_usage",
+)
 _EXAMPLES = ("spending", "breakdown", "merchant", "largest", "compare", "subscriptions", "balance")
 MAX_CLARIFY_BUTTONS = 3
 MIN_CLARIFY_CONFIDENCE = 0.1
@@ -77,7 +80,7 @@ def clarify(
     candidates = [
         r["name"]
         for r in ranking
-        if r.get("name") in MONEY_INTENTS + SMALL_TALK
+        if r.get("name") in MONEY_INTENTS + SMALL_TALK + SUGGESTION_INTENTS
         and r.get("name") != "out_of_scope"
         and float(r.get("confidence") or 0) >= MIN_CLARIFY_CONFIDENCE
     ][:MAX_CLARIFY_BUTTONS]

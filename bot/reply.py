@@ -17,3 +17,5 @@ class Reply:
     text: str
     buttons: tuple[Button, ...] = ()
     custom: tuple[dict[str, Any], ...] = field(default=())
+    # What the answer was about, for the suggestion rules: ok | sensitive | trouble | none.
+    topic: str = "none"

@@ -120,6 +120,10 @@ TEXTS: dict[str, str] = {
     "intent.deny": "No",
     "intent.bot_challenge": "Are you a bot?",
     "intent.out_of_scope": "Something else",
+    "intent.stop_suggestions": "Stop suggestions",
+    "intent.resume_suggestions": "Start suggestions again",
+    "intent.ask_why_suggestion": "Why this suggestion?",
+    "intent.ask_data_usage": "How do you use my data?",
     # small talk
     "smalltalk.greet": (
         "Hi {name}, I'm Penny. Ask me about your own money: spending, payments, balance, "
@@ -153,6 +157,79 @@ TEXTS: dict[str, str] = {
     "example.subscriptions": "Which subscriptions do I pay for?",
     "example.compare": "Did I spend more on restaurants this month than last month?",
     "example.breakdown": "Where does my money go?",
+    # suggestions (art. 5.4.4)
+    "suggestion.text": (
+        "One more thing: {why}. {product} from {provider} might suit you. This suggestion is "
+        "based only on your payments, and you can switch suggestions off at any time, free of "
+        "charge: just say \"stop suggestions\"."
+    ),
+    "suggestion.title": "A suggestion from {group}",
+    "suggestion.why_button": "Why am I seeing this?",
+    "suggestion.stop_button": "Stop suggestions",
+    "suggestion.no_button": "No thanks",
+    "why.child_benefit": (
+        "you receive child benefit for {children} children and have {accounts} children's "
+        "savings accounts with us"
+    ),
+    "why.lasting_buffer": (
+        "your current account has stayed above {lowest} for the last {days} days and you have "
+        "no savings account"
+    ),
+    "why.abroad_travel_insurance": "you made {count} card payments abroad in the last 12 months",
+    "why.abroad_credit_card": "you made {count} card payments abroad in the last 12 months",
+    "why.long_renter": "you have paid rent in {months} of the last 24 months",
+    "why.home_without_insurance": (
+        "you pay rent or a mortgage ({count} payments this year) and we see no home contents "
+        "insurance"
+    ),
+    "explain.none": (
+        "I haven't suggested anything to you. When I do, it is always one of our own group's "
+        "products, and I say why."
+    ),
+    "explain.header": "On {day} I suggested {product} because {why}.",
+    "explain.evidence": "The payments I used:",
+    "explain.balance": "• your lowest current-account balance in that period: {amount}",
+    "explain.footer": (
+        "I never use payments that reveal health, religion, politics, union membership or other "
+        "sensitive matters, and nothing is shared with other companies. Say \"stop "
+        "suggestions\" and I will stop."
+    ),
+    "stop.done": (
+        "Done: I won't suggest any products to you any more, in this chat or anywhere else, "
+        "until you ask me to start again. This costs you nothing, and I'll still answer all your "
+        "questions about your money."
+    ),
+    "stop.already": (
+        "Suggestions are already off for you, since {day}. I won't suggest anything until you "
+        "ask me to start again."
+    ),
+    "stop.failed": (
+        "Sorry, I couldn't record that right now, so I'm not confirming it yet. Please say "
+        "\"stop suggestions\" again in a minute. Until it is recorded I will not suggest "
+        "anything in this chat."
+    ),
+    "resume.done": (
+        "Suggestions are on again. I'll only ever point you to our own group's products, based "
+        "on your payments, at most once per conversation."
+    ),
+    "resume.already": "Suggestions are already on. Say \"stop suggestions\" to switch them off.",
+    "resume.consent_done": (
+        "Thank you: you have agreed to suggestions of our own group's products based on your "
+        "payments. Say \"stop suggestions\" to withdraw at any time."
+    ),
+    "decline.done": "Understood. I won't suggest {product} to you again for at least 90 days.",
+    "data_usage.text": (
+        "To answer your questions I use your own transactions with us. To suggest our own "
+        "group's financial products, I use your payment orders (dates, amounts, who you paid) "
+        "but never payments that reveal health, religion, politics, union membership or other "
+        "sensitive matters. Nothing is sold or shared with third parties. You can object at "
+        "any time, free of charge: say \"stop suggestions\"."
+    ),
+    "data_usage.status_on": "Suggestions are currently on for you.",
+    "data_usage.status_off": "Suggestions are currently off for you.",
+    "data_usage.status_consent": (
+        "Suggestions are off until you agree to them: say \"start suggestions\" if you want them."
+    ),
     # categories
     "category.groceries": "groceries",
     "category.eating_out": "eating out",

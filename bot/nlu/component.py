@@ -9,10 +9,13 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.advice.stop_phrases import is_stop_request
 from bot.nlu.finder import EntityFinder
+
+STOP_INTENT = "stop_suggestions"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -52,3 +55,29 @@ class PennyEntityExtractor(GraphComponent, EntityExtractorMixin):
             if len(found) > len(best):
                 best = found
         return best
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StopPhraseSafetyNet(GraphComponent):
+    """Art. 5.4.4 safety net: a clear request to stop suggestions becomes `stop_suggestions`
+    whatever the classifier thought. Runs after DIET and the FallbackClassifier."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> StopPhraseSafetyNet:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if not is_stop_request(message.get(TEXT) or ""):
+                continue
+            intent = {"name": STOP_INTENT, "confidence": 1.0}
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != STOP_INTENT]
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+        return messages

@@ -82,3 +82,34 @@ class MarketingPreference(SQLModel, table=True):
     changed_at: datetime
     channel: str = Field(default="", max_length=40)
     words: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class SuggestionDecision(SQLModel, table=True):
+    """The audit log: every suggestion the rules considered, shown or blocked, with the rule that
+    decided it and the evidence used. Written by the same call that decides."""
+
+    __table_args__ = (Index("ix_suggestion_customer_at", "customer_id", "decided_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    decided_at: datetime
+    customer_id: int = Field(foreign_key="customer.id")
+    conversation_id: str = Field(default="", max_length=200)
+    channel: str = Field(default="", max_length=40)
+    product_id: str = Field(max_length=60)
+    trigger: str = Field(max_length=60)
+    shown: bool
+    rule: str = Field(max_length=60)
+    mode: str = Field(max_length=20)
+    evidence: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    # Named numbers the "why" text uses, e.g. {"count": 7}, as JSON.
+    figures: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
+class SuggestionResponse(SQLModel, table=True):
+    """What the customer did with a shown suggestion (declined, for the 90-day rule)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    product_id: str = Field(max_length=60)
+    response: str = Field(max_length=20)
+    responded_at: datetime

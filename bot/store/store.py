@@ -228,6 +228,18 @@ class Store:
         with Session(self.engine) as session:
             return session.exec(query).first()
 
+    def preference_changed_at(self, customer_id: int) -> datetime | None:
+        query = (
+            select(MarketingPreference.changed_at)
+            .where(MarketingPreference.customer_id == customer_id)
+            .order_by(
+                col(MarketingPreference.changed_at).desc(), col(MarketingPreference.id).desc()
+            )
+            .limit(1)
+        )
+        with Session(self.engine) as session:
+            return session.exec(query).first()
+
     # --- bulk loading ---------------------------------------------------------------------------
 
     def add_all(self, rows: Iterable[SQLModel]) -> None:
