@@ -89,5 +89,60 @@ def customers(as_json: bool, database_url: str | None) -> None:
         click.echo(f"{c.login}\t{c.name}\tborn {c.birth_date.isoformat()}\tchildren {c.children}")
 
 
+@main.command()
+@click.option("--customer", "login", default=None, help="Only this customer (login).")
+@click.option("--since", default=None, help="From this date, YYYY-MM-DD (inclusive).")
+@click.option("--until", default=None, help="Up to this date, YYYY-MM-DD (inclusive).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@database_option
+def audit(
+    login: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str,
+    output: str | None,
+    database_url: str | None,
+) -> None:
+    """Export the suggestion audit log: every decision, shown or blocked, with its rule and
+    evidence, for a compliance officer."""
+    from bot.audit_export import export
+
+    store = _store(database_url)
+    customer_id = None
+    if login is not None:
+        customer = store.customer_by_login(login)
+        if customer is None:
+            raise click.ClickException(f"No customer with login {login!r}.")
+        customer_id = customer.id
+    start, end = _day(since, "--since"), _day(until, "--until")
+    if start and end and end < start:
+        raise click.BadParameter("--until is before --since")
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as stream:
+            count = export(store, stream, fmt, customer_id, start, end)
+    else:
+        count = export(store, sys.stdout, fmt, customer_id, start, end)
+    click.echo(f"Exported {count} decisions.", err=True)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"expected a date like 2026-10-31, not {value!r}", param_hint=option
+        ) from None
+
+
 if __name__ == "__main__":
     main()

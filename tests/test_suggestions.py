@@ -193,3 +193,36 @@ def test_the_sensitive_answer_topic_comes_from_the_question_and_the_rows(store):
                            [{"entity": "category", "value": "health"}], sender="traveller")
     assert {"event": "slot", "timestamp": None, "name": "answer_topic",
             "value": "sensitive"} in events
+
+
+def test_bot_audit_exports_every_decision_as_csv_and_json(store, tmp_path):
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    answer_then_offer(session=1.0)
+    run_action(penny.ActionStopSuggestions, "stop", "stop_suggestions", sender="traveller")
+    answer_then_offer(session=2.0)
+    url = str(store.engine.url)
+    runner = CliRunner()
+    out = runner.invoke(main, ["audit", "--customer", "traveller", "--database-url", url])
+    assert out.exit_code == 0, out.output
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert rows[0]["shown"] == "True" and rows[0]["rule"] == "all_rules_passed"
+    assert rows[-1]["rule"] == "opt_out" and rows[-1]["shown"] == "False"
+    assert json.loads(rows[0]["evidence"])[0]["counterparty"] == "Restaurante Sol"
+    as_json = runner.invoke(main, ["audit", "--format", "json", "--since", "2026-11-01",
+                                   "--until", TODAY.isoformat(), "--database-url", url])
+    assert len(json.loads(as_json.stdout)) == len(rows)
+    none = runner.invoke(main, ["audit", "--format", "json", "--since", "2020-01-01",
+                                "--until", "2020-12-31", "--database-url", url])
+    assert json.loads(none.stdout) == []
+    unknown = runner.invoke(main, ["audit", "--customer", "nobody", "--database-url", url])
+    assert unknown.exit_code == 1 and "No customer" in unknown.output
+    backwards = runner.invoke(main, ["audit", "--since", "2026-11-02", "--until", "2026-11-01",
+                                     "--database-url", url])
+    assert backwards.exit_code == 2
