@@ -90,6 +90,32 @@ def customers(as_json: bool, database_url: str | None) -> None:
 
 
 @main.command()
+@click.argument("customer")
+@click.option(
+    "--ttl",
+    default=None,
+    type=click.IntRange(1, 86_400),
+    help="Seconds (default: PENNY_TOKEN_TTL_SECONDS).",
+)
+@click.option("--language", type=click.Choice(["en", "nl"]), default=None)
+@database_option
+def token(customer: str, ttl: int | None, language: str | None, database_url: str | None) -> None:
+    """Print a signed token for CUSTOMER (a login), for scripts and tests."""
+    from bot.config import token_secret
+    from bot.web.tokens import issue
+
+    settings = load_settings()
+    store = _store(database_url)
+    if not store.is_seeded() or store.customer_by_login(customer) is None:
+        raise click.ClickException(f"No customer with login {customer!r}.")
+    try:
+        secret = token_secret(settings)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(issue(customer, secret, ttl or settings.token_ttl_seconds, language))
+
+
+@main.command()
 @click.option("--customer", "login", default=None, help="Only this customer (login).")
 @click.option("--since", default=None, help="From this date, YYYY-MM-DD (inclusive).")
 @click.option("--until", default=None, help="Up to this date, YYYY-MM-DD (inclusive).")

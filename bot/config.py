@@ -9,6 +9,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'var' / 'penny.db'}"
+# Development only: a generated signing secret, so `bot token` and the server agree.
+DEV_SECRET_PATH = ROOT / "var" / "jwt-secret"
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,12 @@ class Settings:
     contact_hours: str
     suggestions_mode: str  # opt_out (art. 5.4.4, the default) | consent_first (DPA 2019)
     suggestion_cap_30_days: int
+    jwt_secret: str | None
+    token_ttl_seconds: int
+    demo_mode: bool
+    cors_origins: tuple[str, ...]
+    rate_limit_per_minute: int
+    max_body_bytes: int
 
     def today(self) -> date:
         """Today, unless PENNY_TODAY pins the clock (demos and tests against fixed data)."""
@@ -44,12 +52,27 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         contact_hours=env.get("PENNY_CONTACT_HOURS", "Monday to Friday, 8:00 to 20:00"),
         suggestions_mode=_mode(env.get("PENNY_SUGGESTIONS_MODE", "opt_out")),
         suggestion_cap_30_days=int(env.get("PENNY_SUGGESTION_CAP_30_DAYS", "2")),
+        jwt_secret=env.get("PENNY_JWT_SECRET") or None,
+        token_ttl_seconds=int(env.get("PENNY_TOKEN_TTL_SECONDS", "900")),
+        demo_mode=env.get("PENNY_DEMO_MODE", "1").lower() in {"1", "true", "yes", "on"},
+        cors_origins=tuple(
+            o.strip().rstrip("/") for o in env.get("PENNY_CORS_ORIGINS", "").split(",") if o.strip()
+        ),
+        rate_limit_per_minute=int(env.get("PENNY_RATE_LIMIT_PER_MINUTE", "30")),
+        max_body_bytes=int(env.get("PENNY_MAX_BODY_BYTES", "8192")),
     )
+
+
+def token_secret(settings: Settings) -> str:
+    """PENNY_JWT_SECRET, or in demo mode a generated one kept in var/jwt-secret."""
+    from bot.web.tokens import load_or_create_secret
+
+    if settings.jwt_secret is None and not settings.demo_mode:
+        raise ValueError("PENNY_JWT_SECRET must be set when PENNY_DEMO_MODE is off")
+    return load_or_create_secret(settings.jwt_secret, DEV_SECRET_PATH)
 
 
 def _mode(value: str) -> str:
     if value not in {"opt_out", "consent_first"}:
-        raise ValueError(
-            f"PENNY_SUGGESTIONS_MODE must be opt_out or consent_first, not {value!r}"
-        )
+        raise ValueError(f"PENNY_SUGGESTIONS_MODE must be opt_out or consent_first, not {value!r}")
     return value

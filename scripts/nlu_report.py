@@ -11,14 +11,18 @@ from pathlib import Path
 def main(folder: str) -> int:
     path = Path(folder)
     intents = json.loads((path / "intent_report.json").read_text())
-    print(f"{path.name}: intent accuracy {intents['accuracy']:.3f}, "
-          f"macro F1 {intents['macro avg']['f1-score']:.3f}, "
-          f"examples {intents['macro avg']['support']}")
+    print(
+        f"{path.name}: intent accuracy {intents['accuracy']:.3f}, "
+        f"macro F1 {intents['macro avg']['f1-score']:.3f}, "
+        f"examples {intents['macro avg']['support']}"
+    )
     for report in sorted(path.glob("*Extractor_report.json")):
         entities = json.loads(report.read_text())
-        print(f"{path.name}: entities ({report.stem.replace('_report', '')}) "
-              f"micro F1 {entities['micro avg']['f1-score']:.3f}, "
-              f"macro F1 {entities['macro avg']['f1-score']:.3f}")
+        print(
+            f"{path.name}: entities ({report.stem.replace('_report', '')}) "
+            f"micro F1 {entities['micro avg']['f1-score']:.3f}, "
+            f"macro F1 {entities['macro avg']['f1-score']:.3f}"
+        )
         for name, row in sorted(entities.items()):
             if isinstance(row, dict) and name not in {"micro avg", "macro avg", "weighted avg"}:
                 print(f"    {name:10s} F1 {row['f1-score']:.3f} (n={row['support']})")

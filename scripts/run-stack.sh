@@ -1,25 +1,33 @@
 #!/usr/bin/env bash
 # Starts the action server and the Rasa server, prints where to talk to Penny, and stops both
-# together on Ctrl-C.
+# together on Ctrl-C. Both listen on loopback unless PENNY_RASA_HOST / PENNY_ACTION_HOST say
+# otherwise; Rasa's HTTP API is off unless PENNY_RASA_API_TOKEN is set, and then needs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+RASA_HOST="${PENNY_RASA_HOST:-127.0.0.1}"
 RASA_PORT="${PENNY_RASA_PORT:-5005}"
 ACTION_PORT="${PENNY_ACTION_PORT:-5055}"
 
-.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" --quiet &
+api=()
+if [[ -n "${PENNY_RASA_API_TOKEN:-}" ]]; then
+  api=(--enable-api --auth-token "$PENNY_RASA_API_TOKEN")
+fi
+
+.venv/bin/python -m bot.action_server --port "$ACTION_PORT" --quiet &
 actions_pid=$!
-.venv/bin/rasa run --model models/penny.tar.gz --port "$RASA_PORT" --credentials credentials.yml \
-  --endpoints endpoints.yml --quiet &
+.venv/bin/rasa run --model models/penny.tar.gz -i "$RASA_HOST" --port "$RASA_PORT" \
+  --credentials credentials.yml --endpoints endpoints.yml --quiet "${api[@]}" &
 rasa_pid=$!
 trap 'kill $actions_pid $rasa_pid 2>/dev/null; wait' EXIT INT TERM
 
 for _ in $(seq 1 180); do
-  if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null 2>&1; then
+  if curl -fs "http://127.0.0.1:$RASA_PORT/webhooks/penny/" >/dev/null 2>&1; then
     echo
     echo "Penny is running."
-    echo "  REST channel: http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook"
-    echo "  Try: curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook \\"
-    echo "         -d '{\"sender\": \"demo-001\", \"message\": \"What is my balance?\"}'"
+    echo "  Open the widget:  http://127.0.0.1:$RASA_PORT/webhooks/penny/widget/"
+    echo "  Or by script:     TOKEN=\$(.venv/bin/bot token demo-001)"
+    echo "                    curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/penny/webhook \\"
+    echo "                      -H \"Authorization: Bearer \$TOKEN\" -d '{\"message\": \"What is my balance?\"}'"
     echo "  Press Ctrl-C to stop."
     break
   fi

@@ -93,6 +93,10 @@ TEXTS: dict[str, str] = {
         "I can't reach your transactions right now, so I can't answer that. Nothing was "
         "changed. Please try again in a minute."
     ),
+    "error.unavailable": (
+        "Sorry, I can't answer right now: part of Penny is not responding. Nothing was changed. "
+        "Please try again in a minute."
+    ),
     "error.empty": "I didn't get a question there. Ask me, for example, \"What's my balance?\"",
     "error.too_long": (
         'That message is too long for me. Please ask one short question, like "How much did I '
