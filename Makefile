@@ -14,7 +14,9 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(wildcard bot/nlu/*.py) bot/merchants.py bot/period_words.py
 
-.PHONY: help setup run test lint validate test-stories pytest eval-nlu bench-store train clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: help setup run test lint validate test-stories pytest eval-nlu bench-store train clean browser
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -36,6 +38,15 @@ $(MODEL): $(TRAINING_INPUTS) | $(STAMP)
 	echo "rasa train took $$(( $$(date +%s) - start )) s"
 	@touch $@
 
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests (Playwright drives it; no download)"
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+		chromium fonts-dejavu-core >/dev/null
+
+browser: $(CHROMIUM) ## Install Debian's chromium if it is missing
+
 setup: $(STAMP) $(STORE) $(MODEL) ## Create the venv, seed the demo store, train if needed
 
 train: $(MODEL) ## Train the model when data, config or the NLU code changed
@@ -43,7 +54,7 @@ train: $(MODEL) ## Train the model when data, config or the NLU code changed
 run: setup ## Start the action server and Rasa, then print the URL
 	@scripts/run-stack.sh
 
-test: setup lint validate pytest test-stories ## Run every check and test
+test: setup browser lint validate pytest test-stories ## Run every check and test
 
 lint: $(STAMP) ## ruff over the code
 	$(BIN)/ruff check bot actions tests scripts
@@ -51,7 +62,7 @@ lint: $(STAMP) ## ruff over the code
 validate: $(STAMP) ## rasa data validate must be clean
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
-pytest: $(STAMP) $(MODEL) ## The pytest suite
+pytest: $(STAMP) $(MODEL) $(CHROMIUM) ## The pytest suite (browser tests included)
 	$(BIN)/python -m pytest -q
 
 test-stories: $(MODEL) ## Rasa test stories in tests/stories
@@ -65,5 +76,5 @@ eval-nlu: $(MODEL) ## Score the held-out NLU test files (reported in the README)
 bench-store: $(STAMP) ## Store aggregate latency at 1M and 10M rows, SQLite and PostgreSQL
 	$(BIN)/python -m bench.store
 
-clean: ## Remove the venv, models, results and the demo store
-	rm -rf $(VENV) models/*.tar.gz results var
+clean: ## Remove the venv, models, results, artefacts and the demo store
+	rm -rf $(VENV) models/*.tar.gz results artifacts var
