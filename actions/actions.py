@@ -20,6 +20,7 @@ from bot.advice.service import Situation, catalogue, consider
 from bot.config import Settings, load_settings
 from bot.domain import CustomerInfo
 from bot.i18n import language_or_default, t
+from bot.language import choose_language, detect_language
 from bot.question import question_from_entities
 from bot.reply import Reply
 from bot.store import Store, open_store
@@ -33,6 +34,22 @@ def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
     dispatcher.utter_message(text=reply.text, buttons=buttons or None)
     for payload in reply.custom:
         dispatcher.utter_message(json_message=payload)
+
+
+def message_metadata(tracker: Tracker) -> dict[str, Any]:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("metadata") or {}
+    return {}
+
+
+def conversation_language(tracker: Tracker, customer: CustomerInfo | None) -> str:
+    return choose_language(
+        detect_language(tracker.latest_message.get("text") or ""),
+        message_metadata(tracker).get("language"),
+        tracker.get_slot("language"),
+        customer.language if customer else None,
+    )
 
 
 def conversation_id(tracker: Tracker) -> str:
@@ -54,22 +71,22 @@ class PennyAction(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         settings = load_settings()
-        language = "en"
+        language = conversation_language(tracker, None)
         text = tracker.latest_message.get("text") or ""
         try:
             store = open_store(settings.database_url)
             customer = store.customer_by_login(tracker.sender_id)
-            if customer is not None:
-                language = language_or_default(customer.language)
+            language = conversation_language(tracker, customer)
+            remember = [SlotSet("language", language)]
             problem = conversation.check_message(text, settings, language)
             if problem is not None and not text.startswith("/"):
                 send(dispatcher, problem)
-                return [SlotSet("pending_suggestion", None)]
-            return self.act(dispatcher, tracker, settings, store, customer, language)
+                return [SlotSet("pending_suggestion", None), *remember]
+            return self.act(dispatcher, tracker, settings, store, customer, language) + remember
         except SQLAlchemyError:
             log.exception("store unavailable")
             send(dispatcher, Reply(t(language, self.store_down_key)))
-            return []
+            return [SlotSet("language", language)]
 
     def act(
         self,
@@ -150,7 +167,7 @@ class ActionOfferSuggestion(PennyAction):
             return [SlotSet("answer_topic", None)]
         if decision is None:
             return [SlotSet("answer_topic", None)]
-        language = language_or_default(customer.language)
+        language = language_or_default(tracker.get_slot("language") or customer.language)
         send(dispatcher, advice_messages.suggestion(decision, catalogue(), language))
         return [SlotSet("answer_topic", None), SlotSet("pending_suggestion", decision.product_id)]
 

@@ -18,6 +18,7 @@ from bot.i18n import t
 from bot.insights.merchants import match_merchant
 from bot.insights.recurring import detect_recurring
 from bot.merchants import KNOWN_MERCHANTS
+from bot.period_words import WORDS
 from bot.periods import Period, PeriodError, default_period, preceding, resolve_period
 from bot.question import Question
 from bot.reply import Button, Reply
@@ -327,10 +328,16 @@ def _refuse_foreign_ibans(ctx: Context, q: Question) -> None:
 
 
 def _resolve(text: str, ctx: Context) -> Period:
-    try:
-        return resolve_period(text, ctx.today, ctx.language)
-    except PeriodError as error:
-        raise Refusal(Reply(t(ctx.language, f"period.error.{error.reason}", text=text))) from None
+    """The period in the conversation's language, or else in the other: "in maart" may come
+    in an English conversation. The most specific error wins when neither reads it."""
+    errors: list[PeriodError] = []
+    for language in (ctx.language, *(lang for lang in WORDS if lang != ctx.language)):
+        try:
+            return resolve_period(text, ctx.today, language)
+        except PeriodError as error:
+            errors.append(error)
+    reason = next((e.reason for e in errors if e.reason != "unrecognised"), "unrecognised")
+    raise Refusal(Reply(t(ctx.language, f"period.error.{reason}", text=text)))
 
 
 def _period(ctx: Context, q: Question) -> tuple[Period, str]:
