@@ -69,9 +69,12 @@ test-stories: $(MODEL) ## Rasa test stories in tests/stories
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
 		--out results/core --quiet
 
-eval-nlu: $(MODEL) ## Score the held-out NLU test files (reported in the README)
-	$(BIN)/rasa test nlu --model $(MODEL) --nlu tests/nlu/en.yml --out results/nlu-en --quiet
-	@$(BIN)/python scripts/nlu_report.py results/nlu-en
+eval-nlu: $(MODEL) ## Score the held-out English and Dutch NLU test files (figures in the README)
+	@mkdir -p results; for lang in en nl; do \
+		$(BIN)/rasa test nlu --model $(MODEL) --nlu tests/nlu/$$lang.yml --out results/nlu-$$lang \
+			--quiet >results/eval-$$lang.log 2>&1 || { cat results/eval-$$lang.log; exit 1; }; \
+	done
+	@$(BIN)/python scripts/nlu_report.py results/nlu-en results/nlu-nl
 
 bench-store: $(STAMP) ## Store aggregate latency at 1M and 10M rows, SQLite and PostgreSQL
 	$(BIN)/python -m bench.store

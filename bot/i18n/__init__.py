@@ -9,10 +9,11 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
 
 from bot.i18n.texts_en import TEXTS as EN
+from bot.i18n.texts_nl import TEXTS as NL
 from bot.periods import Period
 
 LANGUAGES = ("en", "nl")
-_TEXTS: dict[str, dict[str, str]] = {"en": EN}
+_TEXTS: dict[str, dict[str, str]] = {"en": EN, "nl": NL}
 _LOCALES = {"en": "en_IE", "nl": "nl_NL"}
 
 
