@@ -11,7 +11,8 @@ _SUBJECT_EN = (
 )
 _SUBJECT_NL = (
     r"(suggesties?|aanbiedingen|aanbieding|aanbod|reclame|advertenties|productadvies|tips over "
-    r"producten|aanraders|marketing|productsuggesties|verkooppraatjes)"
+    r"producten|aanraders|marketing|productsuggesties|verkooppraatjes|aanbevelingen?|"
+    r"productaanbevelingen|promoties?|producttips|aanbiedinkjes)"
 )
 _STOP_PATTERNS = (
     # English
@@ -25,15 +26,17 @@ _STOP_PATTERNS = (
     rf"\b{_SUBJECT_EN}\b.{{0,20}}\b(off|no more|stop)\b",
     # Dutch
     rf"\b(geen)\b.{{0,20}}\b{_SUBJECT_NL}\b.{{0,10}}\b(meer|ontvangen|hebben|krijgen)?",
-    rf"\b(stop|stoppen|hou op|houd op|uitzetten|zet uit|uit zetten)\b.{{0,30}}\b{_SUBJECT_NL}",
-    rf"\b{_SUBJECT_NL}\b.{{0,25}}\b(uit|uitzetten|stoppen|stop|niet meer|uit zetten)\b",
+    rf"\b(stop|stoppen|hou op|houd op|uitzetten|zet uit|uit zetten|weg met|uitschakelen)\b"
+    rf".{{0,30}}\b{_SUBJECT_NL}",
+    rf"\b{_SUBJECT_NL}\b.{{0,25}}"
+    r"\b(uit|uitzetten|uitschakelen|stoppen|stop|niet meer|uit zetten)\b",
     r"\b(afmelden|uitschrijven)\b",
-    rf"\bik maak bezwaar\b.{{0,40}}\b({_SUBJECT_NL}|mijn gegevens|betaalgegevens)",
+    rf"\bik maak bezwaar\b.{{0,60}}\b({_SUBJECT_NL}|mijn gegevens|betaalgegevens|betalingen)",
 )
 # Phrases that mention suggestions but ask for the opposite, or ask about them.
 _NOT_STOP = (
     r"\b(start|resume|turn on|switch on|enable|weer aan|aanzetten|opnieuw aan|wel weer)\b",
-    r"\bwhy\b|\bwaarom\b",
+    r"\bwhy\b|\bwaarom\b|\bexplain\b|\bleg\b|\buitleg",
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_PATTERNS), re.IGNORECASE)
 _EXCEPT = re.compile("|".join(f"(?:{p})" for p in _NOT_STOP), re.IGNORECASE)
