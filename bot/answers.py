@@ -401,7 +401,9 @@ def _payments(count: int, language: str) -> str:
 
 
 def _with_note(text: str, note: str) -> str:
-    return f"{text} {note}" if note else text
+    if not note:
+        return text
+    return f"{text}\n{note}" if "\n" in text else f"{text} {note}"
 
 
 def _latest(p: Payment, filters: str, lang: str) -> str:

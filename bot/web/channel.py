@@ -137,7 +137,8 @@ class PennyInput(InputChannel):
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @bp.route("/webhook", methods=["OPTIONS"])
+        @bp.route("/webhook", methods=["OPTIONS"], name="preflight_webhook")
+        @bp.route("/demo/token", methods=["OPTIONS"], name="preflight_token")
         async def preflight(request: Request) -> HTTPResponse:
             headers = self.cors_headers(request)
             return response.empty(status=204 if headers else 403, headers=headers)
@@ -176,7 +177,10 @@ class PennyInput(InputChannel):
             from bot.store import open_store
 
             customers = open_store(self.settings.database_url).customers()
-            return response.json([{"login": c.login, "name": c.name} for c in customers])
+            return response.json(
+                [{"login": c.login, "name": c.name} for c in customers],
+                headers=self.cors_headers(request),
+            )
 
         @bp.route("/demo/token", methods=["POST"])
         async def demo_token(request: Request) -> HTTPResponse:
@@ -192,7 +196,10 @@ class PennyInput(InputChannel):
             if not isinstance(login, str) or store.customer_by_login(login) is None:
                 return response.json({"error": "No such demo customer."}, status=400)
             ttl = self.settings.token_ttl_seconds
-            return response.json({"token": issue(login, self.secret, ttl), "expires_in": ttl})
+            return response.json(
+                {"token": issue(login, self.secret, ttl), "expires_in": ttl},
+                headers=self.cors_headers(request),
+            )
 
         @bp.route("/widget/", methods=["GET"], name="widget_index")
         async def widget_index(request: Request) -> HTTPResponse:
