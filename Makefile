@@ -16,7 +16,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help setup run test lint validate test-stories pytest eval-nlu bench-store train clean browser
+.PHONY: help setup run test lint validate test-stories pytest eval-nlu eval-languages bench-store train clean browser
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -75,6 +75,9 @@ eval-nlu: $(MODEL) ## Score the held-out English and Dutch NLU test files (figur
 			--quiet >results/eval-$$lang.log 2>&1 || { cat results/eval-$$lang.log; exit 1; }; \
 	done
 	@$(BIN)/python scripts/nlu_report.py results/nlu-en results/nlu-nl
+
+eval-languages: $(STAMP) ## Per-language NLU models, to compare with the shared one (eval-nlu)
+	@scripts/compare-language-models.sh
 
 bench-store: $(STAMP) ## Store aggregate latency at 1M and 10M rows, SQLite and PostgreSQL
 	$(BIN)/python -m bench.store

@@ -140,3 +140,25 @@ def test_the_widget_fits_a_phone_and_works_with_the_keyboard(stack, browser):
     assert width <= 360
     page.screenshot(path=str(ARTIFACTS / "5-phone-table.png"), full_page=True)
     page.close()
+
+
+def test_one_conversation_in_dutch(stack, browser):
+    servers, store = stack
+    customer = store.customer_by_login("traveller")
+    assert customer is not None
+    groceries = store.spending(customer.id, date(2026, 10, 1), date(2026, 10, 31), "groceries")
+    expected = i18n.money(groceries.cents, "nl").replace("\u00a0", " ")
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    login(page, servers.base, "traveller")
+    page.get_by_test_id("penny-lang-nl").click()
+    placeholder = page.get_by_test_id("penny-input").get_attribute("placeholder")
+    assert placeholder and placeholder != "Ask about your money…"
+    ask(page, "hoeveel heb ik vorige maand aan boodschappen uitgegeven")
+    replies = " ".join(page.get_by_test_id("penny-message-bot").all_inner_texts())
+    replies = replies.replace("\u00a0", " ")
+    assert f"Je hebt {expected} aan boodschappen uitgegeven in oktober 2026" in replies
+    ask(page, "waar gaat mijn geld naartoe")
+    assert "Wonen" in page.get_by_test_id("penny-chart").last.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "6-dutch.png"), full_page=True)
+    page.close()
