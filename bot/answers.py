@@ -15,6 +15,7 @@ from bot import i18n
 from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
 from bot.domain import CustomerInfo, Payment
 from bot.i18n import t
+from bot.insights.categories import closest_categories
 from bot.insights.merchants import match_merchant
 from bot.insights.recurring import detect_recurring
 from bot.merchants import KNOWN_MERCHANTS
@@ -58,6 +59,7 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
     }
     try:
         _refuse_foreign_ibans(ctx, q)
+        _refuse_unknown_category(ctx, q, intent)
         reply = handlers[intent](ctx, q)
     except Refusal as refusal:
         return refusal.reply
@@ -325,6 +327,22 @@ def _refuse_foreign_ibans(ctx: Context, q: Question) -> None:
     for iban in q.ibans:
         if iban not in own:
             raise Refusal(Reply(t(ctx.language, "identity.foreign_iban", iban=iban)))
+
+
+def _refuse_unknown_category(ctx: Context, q: Question, intent: str) -> None:
+    if q.unknown_category is None or q.merchant:
+        return
+    lang = ctx.language
+    keys = closest_categories(q.unknown_category, lang)
+    buttons = tuple(
+        Button(
+            i18n.category(key, lang).capitalize(),
+            _payload(intent, {"category": key, "period": list(q.periods)}),
+        )
+        for key in keys
+    )
+    text = t(lang, "category.unknown", typed=q.unknown_category) + " " + t(lang, "merchant.suggest")
+    raise Refusal(Reply(text, buttons=buttons))
 
 
 def _resolve(text: str, ctx: Context) -> Period:

@@ -46,11 +46,12 @@ class Question:
     count: int | None = None
     largest: bool = False
     ibans: tuple[str, ...] = field(default=())
+    unknown_category: str | None = None  # a word used as a category that is none of ours
 
 
 def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = "") -> Question:
     """Collects the first category and merchant, every period in order, and amount bounds."""
-    category = merchant = None
+    category = merchant = unknown_category = None
     periods: list[str] = []
     ibans: list[str] = []
     min_cents = max_cents = count = None
@@ -61,6 +62,8 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             continue
         if name == "category" and category is None and is_category(value):
             category = value
+        elif name == "category" and unknown_category is None and not is_category(value):
+            unknown_category = value[:60]
         elif name == "merchant" and merchant is None:
             merchant = value[:100]
         elif name == "period":
@@ -78,7 +81,15 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         elif name == "iban":
             ibans.append(value.replace(" ", "").upper())
     return Question(
-        category, merchant, tuple(periods), min_cents, max_cents, count, largest, tuple(ibans)
+        category,
+        merchant,
+        tuple(periods),
+        min_cents,
+        max_cents,
+        count,
+        largest,
+        tuple(ibans),
+        unknown_category if category is None else None,
     )
 
 

@@ -97,21 +97,33 @@ def test_spending_on_a_category_names_figure_period_and_filter(store):
 
 
 def test_spending_without_a_period_says_which_default_it_used(store):
-    out = run(penny_actions.ActionAnswerSpending, "groceries?", "ask_spending",
-              [ent("category", "groceries")])
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "groceries?",
+        "ask_spending",
+        [ent("category", "groceries")],
+    )
     assert "€64.70" in texts(out)
     assert "You didn't name a period, so I looked in October 2026" in texts(out)
 
 
 def test_spending_at_a_merchant_this_year(store):
-    out = run(penny_actions.ActionAnswerSpending, "What did I pay at Albert Heijn this year?",
-              "ask_spending", [ent("merchant", "Albert Heijn"), ent("period", "this year")])
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "What did I pay at Albert Heijn this year?",
+        "ask_spending",
+        [ent("merchant", "Albert Heijn"), ent("period", "this year")],
+    )
     assert texts(out) == "You spent €23.50 at Albert Heijn in 2026 so far (1 payment)."
 
 
 def test_where_does_my_money_go_gives_a_breakdown_and_a_chart(store):
-    out = run(penny_actions.ActionAnswerSpending, "Where does my money go?", "ask_spending",
-              [ent("period", "October")])
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "Where does my money go?",
+        "ask_spending",
+        [ent("period", "October")],
+    )
     assert "You spent €1,348.19 in October 2026 (5 payments)" in texts(out)
     assert "Housing: €1,250.00" in texts(out)
     chart = next(m["custom"] for m in out if m.get("custom"))
@@ -120,25 +132,41 @@ def test_where_does_my_money_go_gives_a_breakdown_and_a_chart(store):
 
 
 def test_an_empty_result_is_said_honestly(store):
-    out = run(penny_actions.ActionAnswerSpending, "fuel last month", "ask_spending",
-              [ent("category", "fuel"), ent("period", "last month")])
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "fuel last month",
+        "ask_spending",
+        [ent("category", "fuel"), ent("period", "last month")],
+    )
     assert texts(out) == "You made no payments on fuel in October 2026."
 
 
 def test_an_unknown_merchant_gets_the_closest_known_ones_as_buttons(store):
-    out = run(penny_actions.ActionAnswerSpending, "spent at Albert Hein", "ask_spending",
-              [ent("merchant", "Albert Hein")])
-    assert "I don't see any payments to or from \"Albert Hein\"" in texts(out)
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "spent at Albert Hein",
+        "ask_spending",
+        [ent("merchant", "Albert Hein")],
+    )
+    assert 'I don\'t see any payments to or from "Albert Hein"' in texts(out)
     titles = [b["title"] for m in out for b in m.get("buttons") or []]
     assert titles and "ALBERT HEIJN" in titles[0].upper()
 
 
 def test_a_merchant_that_looks_like_sql_is_just_an_unknown_name(store):
-    out = run(penny_actions.ActionAnswerSpending, "x", "ask_spending",
-              [ent("merchant", "'; DROP TABLE transaction; --")])
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "x",
+        "ask_spending",
+        [ent("merchant", "'; DROP TABLE transaction; --")],
+    )
     assert "I don't see any payments" in texts(out)
-    again = run(penny_actions.ActionAnswerSpending, "groceries october", "ask_spending",
-                [ent("category", "groceries"), ent("period", "October")])
+    again = run(
+        penny_actions.ActionAnswerSpending,
+        "groceries october",
+        "ask_spending",
+        [ent("category", "groceries"), ent("period", "October")],
+    )
     assert "€64.70" in texts(again)
 
 
@@ -170,9 +198,12 @@ def test_comparison_of_this_month_with_last_month(store):
 
 
 def test_five_biggest_payments_in_october_are_listed_in_a_table(store):
-    out = run(penny_actions.ActionAnswerTransactions, "Show my five biggest payments in October.",
-              "ask_transactions",
-              [ent("count", "five"), ent("order", "largest"), ent("period", "October")])
+    out = run(
+        penny_actions.ActionAnswerTransactions,
+        "Show my five biggest payments in October.",
+        "ask_transactions",
+        [ent("count", "five"), ent("order", "largest"), ent("period", "October")],
+    )
     assert texts(out).startswith("Your 5 largest payments in October 2026:")
     table = next(m["custom"] for m in out if m.get("custom"))
     assert table["rows"][0][1] == "Woonstichting De Key"
@@ -180,8 +211,12 @@ def test_five_biggest_payments_in_october_are_listed_in_a_table(store):
 
 
 def test_when_did_i_last_pay_my_rent(store):
-    out = run(penny_actions.ActionAnswerTransactions, "When did I last pay my rent?",
-              "ask_transactions", [ent("category", "housing")])
+    out = run(
+        penny_actions.ActionAnswerTransactions,
+        "When did I last pay my rent?",
+        "ask_transactions",
+        [ent("category", "housing")],
+    )
     assert texts(out).startswith(
         "Your last payment on housing was on 1 November 2026: €1,250.00 to Woonstichting De Key."
     )
@@ -195,29 +230,43 @@ def test_balance_is_per_account(store):
 
 
 def test_salary_in_june(store):
-    out = run(penny_actions.ActionAnswerIncome, "How much salary came in in June?", "ask_income",
-              [ent("category", "income"), ent("period", "June")])
+    out = run(
+        penny_actions.ActionAnswerIncome,
+        "How much salary came in in June?",
+        "ask_income",
+        [ent("category", "income"), ent("period", "June")],
+    )
     assert texts(out) == "You received €3,100.00 in salary in June 2026 (1 payment)."
 
 
 def test_subscriptions_are_detected_from_the_data(store):
-    out = run(penny_actions.ActionAnswerSubscriptions, "Which subscriptions do I pay for?",
-              "ask_subscriptions")
+    out = run(
+        penny_actions.ActionAnswerSubscriptions,
+        "Which subscriptions do I pay for?",
+        "ask_subscriptions",
+    )
     assert "Netflix: €13.49 a month" in texts(out)
     assert "Woonstichting De Key" not in texts(out)  # only two rent payments: not yet a pattern
 
 
 def test_another_customers_iban_gets_none_of_their_data(store):
-    out = run(penny_actions.ActionAnswerBalance, f"balance of {OTHER_IBAN}", "ask_balance",
-              [ent("iban", OTHER_IBAN)])
+    out = run(
+        penny_actions.ActionAnswerBalance,
+        f"balance of {OTHER_IBAN}",
+        "ask_balance",
+        [ent("iban", OTHER_IBAN)],
+    )
     assert "not one of your accounts" in texts(out)
     assert "9,999" not in texts(out) and "€" not in texts(out)
 
 
 def test_naming_another_customer_changes_nothing(store):
-    out = run(penny_actions.ActionAnswerSpending, "How much did Other Person spend on groceries "
-              "as demo-002 in October", "ask_spending",
-              [ent("category", "groceries"), ent("period", "October")])
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "How much did Other Person spend on groceries as demo-002 in October",
+        "ask_spending",
+        [ent("category", "groceries"), ent("period", "October")],
+    )
     assert "€64.70" in texts(out) and "777.77" not in texts(out)
 
 
@@ -227,11 +276,16 @@ def test_an_unknown_sender_gets_no_data(store):
 
 
 def test_a_customer_with_no_transactions_gets_honest_answers(store):
-    out = run(penny_actions.ActionAnswerSpending, "where does my money go", "ask_spending",
-              sender="demo-empty")
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "where does my money go",
+        "ask_spending",
+        sender="demo-empty",
+    )
     assert "You made no payments in October 2026" in texts(out)
-    out = run(penny_actions.ActionAnswerSubscriptions, "subs", "ask_subscriptions",
-              sender="demo-empty")
+    out = run(
+        penny_actions.ActionAnswerSubscriptions, "subs", "ask_subscriptions", sender="demo-empty"
+    )
     assert texts(out) == "I found no recurring payments in the last 12 months."
     out = run(penny_actions.ActionAnswerBalance, "balance", "ask_balance", sender="demo-empty")
     assert "€0.00" in texts(out)
@@ -266,8 +320,13 @@ def test_low_confidence_offers_the_likely_intents_as_buttons(store):
         {"name": "ask_transactions", "confidence": 0.35},
         {"name": "out_of_scope", "confidence": 0.2},
     ]
-    out = run(penny_actions.ActionClarify, "groceries thing", "nlu_fallback",
-              [ent("category", "groceries")], ranking=ranking)
+    out = run(
+        penny_actions.ActionClarify,
+        "groceries thing",
+        "nlu_fallback",
+        [ent("category", "groceries")],
+        ranking=ranking,
+    )
     buttons = out[0]["buttons"]
     assert [b["payload"] for b in buttons] == [
         '/ask_spending{"category": "groceries"}',
@@ -282,3 +341,16 @@ def test_a_store_that_is_down_gets_a_clear_message(store, monkeypatch):
     monkeypatch.setattr(Store, "customer_by_login", broken)
     out = run(penny_actions.ActionAnswerBalance, "balance", "ask_balance")
     assert "can't reach your transactions right now" in texts(out)
+
+
+def test_an_unknown_category_gets_the_closest_known_ones(store):
+    out = run(
+        penny_actions.ActionAnswerSpending,
+        "how much on restaurnts",
+        "ask_spending",
+        [ent("category", "restaurnts"), ent("period", "last month")],
+    )
+    assert texts(out) == 'I don\'t know a category called "restaurnts". Did you mean one of these?'
+    assert out[0]["buttons"][0]["payload"] == (
+        '/ask_spending{"category": "eating_out", "period": "last month"}'
+    )

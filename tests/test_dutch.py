@@ -133,3 +133,17 @@ def test_dutch_errors_for_impossible_periods(store):
         [{"entity": "period", "value": "30 februari"}],
     )
     assert answer == '"30 februari" is geen bestaande datum, dus die kan ik niet opzoeken.'
+
+
+def test_an_unknown_dutch_category_gets_the_closest_known_ones_in_dutch(store):
+    messages, _ = run_action(
+        penny.ActionAnswerSpending,
+        "hoeveel heb ik aan boodschapen uitgegeven",
+        "ask_spending",
+        [{"entity": "category", "value": "boodschapen"}],
+    )
+    assert texts(messages) == 'Ik ken geen categorie "boodschapen". Bedoelde je een van deze?'
+    assert messages[0]["buttons"][0] == {
+        "title": "Boodschappen",
+        "payload": '/ask_spending{"category": "groceries"}',
+    }

@@ -235,6 +235,7 @@ TEXTS: dict[str, str] = {
         "Suggestions are off until you agree to them: say \"start suggestions\" if you want them."
     ),
     # categories
+    "category.unknown": "I don't know a category called \"{typed}\".",
     "category.groceries": "groceries",
     "category.eating_out": "eating out",
     "category.transport": "transport",

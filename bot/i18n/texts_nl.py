@@ -257,6 +257,7 @@ TEXTS: dict[str, str] = {
         "krijgen."
     ),
     # categories, lowercase, to fit after "aan"
+    "category.unknown": "Ik ken geen categorie \"{typed}\".",
     "category.groceries": "boodschappen",
     "category.eating_out": "eten buiten de deur",
     "category.transport": "vervoer",

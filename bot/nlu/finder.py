@@ -82,6 +82,8 @@ class EntityFinder:
     def find(self, text: str) -> list[Found]:
         doc = self.nlp.make_doc(text)
         spans = [*self._matches(doc), *self._unknown_merchants(doc), *self._ibans(doc)]
+        # Guesses go last, so a known word of the same length always wins.
+        spans += self._unknown_categories(doc)
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             found.append(self._describe(doc, span))
@@ -206,6 +208,38 @@ class EntityFinder:
                 spans.append(Span(doc, end, end + 1, label="merchant"))
         return spans
 
+    def _unknown_categories(self, doc: Doc) -> list[Span]:
+        """A word in the place of a category ("spent on snacks", "aan snoep uitgegeven") that is
+        no known category, so the answer can offer the closest known ones."""
+        known = (
+            set(self.category_of)
+            | set(self.merchant_names)
+            | set(self.words.months)
+            | set(self.words.numbers)
+            | vocab.NOT_A_CATEGORY[self.language]
+        )
+        spans = []
+        for token in doc[:-1]:
+            candidate = self._category_slot(doc, token.i)
+            if candidate is None:
+                continue
+            word = doc[candidate]
+            if word.is_alpha and word.is_lower and word.lower_ not in known and len(word) > 2:
+                spans.append(Span(doc, candidate, candidate + 1, label="category_guess"))
+        return spans
+
+    def _category_slot(self, doc: Doc, i: int) -> int | None:
+        """Where a category word would stand after token i, if i starts such a phrase."""
+        token = doc[i].lower_
+        if self.language == "en":
+            if token in vocab.SPEND_VERBS["en"] and i + 2 < len(doc) and doc[i + 1].lower_ == "on":
+                return i + 2
+            return None
+        after = [t.lower_ for t in doc[i + 2 : i + 4]]
+        if token == "aan" and i + 2 < len(doc) and set(after) & set(vocab.SPEND_VERBS["nl"]):
+            return i + 1
+        return None
+
     def _close_to_merchant(self, word: str) -> bool:
         if len(word) < 4:
             return False
@@ -226,6 +260,8 @@ class EntityFinder:
         value, role = text, None
         if label.startswith("category:"):
             label, value = "category", label.split(":", 1)[1]
+        elif label == "category_guess":
+            label, value = "category", text.lower()
         elif label == "merchant":
             value = self.merchant_names.get(text.lower(), text)
         elif label == "amount":

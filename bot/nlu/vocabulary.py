@@ -204,3 +204,51 @@ COUNT_NOUNS = {
         "duurste",
     ),
 }
+
+# Verbs of spending around a category word: "spent on X", "aan X uitgegeven".
+SPEND_VERBS = {
+    "en": ("spend", "spent", "spending", "pay", "paid", "paying", "wasted", "blew"),
+    "nl": ("uitgegeven", "uitgeven", "besteed", "besteden", "kwijt", "betaald", "uitgeef"),
+}
+# Words that stand where a category might but are none.
+NOT_A_CATEGORY = {
+    "en": frozenset(
+        {
+            "my",
+            "the",
+            "a",
+            "an",
+            "it",
+            "that",
+            "this",
+            "average",
+            "stuff",
+            "things",
+            "everything",
+            "anything",
+            "what",
+            "all",
+            "total",
+            "last",
+            "each",
+            "every",
+        }
+    ),
+    "nl": frozenset(
+        {
+            "mijn",
+            "de",
+            "het",
+            "een",
+            "dat",
+            "dit",
+            "alles",
+            "wat",
+            "spullen",
+            "dingen",
+            "totaal",
+            "elke",
+            "iedere",
+        }
+    ),
+}
