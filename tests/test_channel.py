@@ -31,18 +31,28 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _start(tmp_path_factory: pytest.TempPathFactory, demo: str) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('channel') / 'penny.db'}"
     store = Store.from_url(url)
     add_customer(store, "demo-001", [])
     add_customer(store, "demo-002", [], iban="NL02PENN0000000002", name="Bram Bos")
     port = _free_port()
-    env = {**os.environ, "PENNY_DATABASE_URL": url, "PENNY_JWT_SECRET": SECRET,
-           "PENNY_RATE_LIMIT_PER_MINUTE": "5", "PENNY_CORS_ORIGINS": "https://bank.example",
-           "PENNY_DEMO_MODE": "1", "PENNY_MAX_BODY_BYTES": "2048"}
-    process = subprocess.Popen([sys.executable, "-m", "tests.channel_app", str(port)], cwd=ROOT,
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "PENNY_DATABASE_URL": url,
+        "PENNY_JWT_SECRET": SECRET,
+        "PENNY_RATE_LIMIT_PER_MINUTE": "5",
+        "PENNY_CORS_ORIGINS": "https://bank.example",
+        "PENNY_DEMO_MODE": demo,
+        "PENNY_MAX_BODY_BYTES": "2048",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.channel_app", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}/webhooks/penny"
     deadline = time.monotonic() + 60
     while True:
@@ -58,8 +68,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     process.wait(timeout=20)
 
 
-def call(url: str, body: bytes | None = None, headers: dict[str, str] | None = None,
-         method: str = "POST") -> tuple[int, Any, dict[str, str]]:
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _start(tmp_path_factory, "1")
+
+
+@pytest.fixture(scope="module")
+def production(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _start(tmp_path_factory, "0")
+
+
+def call(
+    url: str, body: bytes | None = None, headers: dict[str, str] | None = None, method: str = "POST"
+) -> tuple[int, Any, dict[str, str]]:
     request = urllib.request.Request(url, data=body, headers=headers or {}, method=method)
     try:
         with urllib.request.urlopen(request, timeout=10) as reply:
@@ -83,9 +104,11 @@ def token_for(subject: str, ttl: int = 300, **kwargs: Any) -> str:
 
 
 def test_the_sender_is_the_tokens_subject_whatever_the_client_claims(server):
-    status, body, _ = send(server, token_for("demo-001"),
-                           {"message": "hi", "sender": "demo-002", "session_id": "demo-002",
-                            "sender_id": "demo-002"})
+    status, body, _ = send(
+        server,
+        token_for("demo-001"),
+        {"message": "hi", "sender": "demo-002", "session_id": "demo-002", "sender_id": "demo-002"},
+    )
     assert status == 200
     assert body == [{"recipient_id": "demo-001", "text": "sender=demo-001 lang=en text=hi"}]
 
@@ -93,8 +116,9 @@ def test_the_sender_is_the_tokens_subject_whatever_the_client_claims(server):
 def test_the_language_comes_from_the_request_or_the_token(server):
     _, body, _ = send(server, token_for("demo-001", language="nl"), {"message": "hoi"})
     assert "lang=nl" in body[0]["text"]
-    _, body, _ = send(server, token_for("demo-002", language="nl"),
-                      {"message": "hi", "language": "en"})
+    _, body, _ = send(
+        server, token_for("demo-002", language="nl"), {"message": "hi", "language": "en"}
+    )
     assert "lang=en" in body[0]["text"]
 
 
@@ -103,8 +127,12 @@ def _unsigned(subject: str) -> str:
         return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
 
     now = int(time.time())
-    return (part({"alg": "none", "typ": "JWT"}) + "."
-            + part({"sub": subject, "iss": "penny", "iat": now, "exp": now + 300}) + ".")
+    return (
+        part({"alg": "none", "typ": "JWT"})
+        + "."
+        + part({"sub": subject, "iss": "penny", "iat": now, "exp": now + 300})
+        + "."
+    )
 
 
 @pytest.mark.parametrize(
@@ -131,8 +159,16 @@ def test_missing_bad_expired_unsigned_or_tampered_tokens_get_401(server, token):
     elif token == "PLACEHOLDER_TAMPERED":
         good = token_for("demo-001")
         header, _, signature = good.split(".")
-        forged = jwt.encode({"sub": "demo-002", "iss": "penny", "iat": int(time.time()),
-                             "exp": int(time.time()) + 300}, "x" * 40, algorithm="HS256")
+        forged = jwt.encode(
+            {
+                "sub": "demo-002",
+                "iss": "penny",
+                "iat": int(time.time()),
+                "exp": int(time.time()) + 300,
+            },
+            "x" * 40,
+            algorithm="HS256",
+        )
         token = f"{header}.{forged.split('.')[1]}.{signature}"
     status, body, headers = send(server, token, {"message": "What's my balance?"})
     assert status == 401
@@ -179,11 +215,13 @@ def test_cors_is_limited_to_configured_origins(server):
     allowed = {"Origin": "https://bank.example"}
     _, _, headers = send(server, token_for("demo-001"), {"message": "hi"}, allowed)
     assert headers.get("Access-Control-Allow-Origin") == "https://bank.example"
-    _, _, headers = send(server, token_for("demo-001"), {"message": "hi"},
-                         {"Origin": "https://evil.example"})
+    _, _, headers = send(
+        server, token_for("demo-001"), {"message": "hi"}, {"Origin": "https://evil.example"}
+    )
     assert "Access-Control-Allow-Origin" not in headers
-    status, _, headers = call(server + "/webhook", None, {"Origin": "https://evil.example"},
-                              "OPTIONS")
+    status, _, headers = call(
+        server + "/webhook", None, {"Origin": "https://evil.example"}, "OPTIONS"
+    )
     assert status == 403 and "Access-Control-Allow-Origin" not in headers
     status, _, headers = call(server + "/webhook", None, allowed, "OPTIONS")
     assert status == 204 and "Authorization" in headers["Access-Control-Allow-Headers"]
@@ -210,3 +248,11 @@ def test_the_widget_is_served_from_the_same_origin_with_a_strict_policy(server):
         assert reply.headers["Content-Type"].startswith("text/javascript")
     status, _, _ = call(server + "/widget/..%2Fchannel.py", method="GET")
     assert status == 404
+
+
+def test_without_demo_mode_there_is_no_login_but_tokens_still_work(production):
+    assert call(production + "/demo/customers", method="GET")[0] == 404
+    status, _, _ = call(production + "/demo/token", json.dumps({"customer": "demo-001"}).encode())
+    assert status == 404
+    _, body, _ = send(production, token_for("demo-001"), {"message": "hi"})
+    assert body[0]["recipient_id"] == "demo-001"
