@@ -47,9 +47,17 @@ def conversation_language(tracker: Tracker, customer: CustomerInfo | None) -> st
     return choose_language(
         detect_language(tracker.latest_message.get("text") or ""),
         message_metadata(tracker).get("language"),
+        tracker.get_slot("requested_language"),
         tracker.get_slot("language"),
         customer.language if customer else None,
     )
+
+
+def remember_language(tracker: Tracker, language: str) -> Events:
+    return [
+        SlotSet("language", language),
+        SlotSet("requested_language", message_metadata(tracker).get("language")),
+    ]
 
 
 def conversation_id(tracker: Tracker) -> str:
@@ -63,6 +71,8 @@ class PennyAction(Action):
 
     action_name = ""
     store_down_key = "error.store_down"
+    # An opt-out is honoured whatever the message looks like, so the stop action skips this.
+    check_messages = True
 
     def name(self) -> str:
         return self.action_name
@@ -77,16 +87,16 @@ class PennyAction(Action):
             store = open_store(settings.database_url)
             customer = store.customer_by_login(tracker.sender_id)
             language = conversation_language(tracker, customer)
-            remember = [SlotSet("language", language)]
+            remember = remember_language(tracker, language)
             problem = conversation.check_message(text, settings, language)
-            if problem is not None and not text.startswith("/"):
+            if problem is not None and self.check_messages and not text.startswith("/"):
                 send(dispatcher, problem)
                 return [SlotSet("pending_suggestion", None), *remember]
             return self.act(dispatcher, tracker, settings, store, customer, language) + remember
         except SQLAlchemyError:
             log.exception("store unavailable")
             send(dispatcher, Reply(t(language, self.store_down_key)))
-            return [SlotSet("language", language)]
+            return remember_language(tracker, language)
 
     def act(
         self,
@@ -175,11 +185,12 @@ class ActionOfferSuggestion(PennyAction):
 class ActionStopSuggestions(PennyAction):
     action_name = "action_stop_suggestions"
     store_down_key = "stop.failed"
+    check_messages = False
 
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         if customer is None:
             return Reply(t(language, "identity.unknown"))
-        words = tracker.latest_message.get("text") or ""
+        words = (tracker.latest_message.get("text") or "")[:2000]  # the record keeps the gist
         channel = tracker.get_latest_input_channel() or ""
         return advice_messages.stop(store, customer, channel, words, settings.now(), language)
 

@@ -151,8 +151,8 @@ def _breakdown(ctx: Context, period: Period, note: str) -> Reply:
         [(i18n.category(r.category, lang).capitalize(), r.cents) for r in rows],
         lang,
     )
-    shown = [r.category for r in rows[:BREAKDOWN_LINES]]
-    topic = _rows_topic(Question(), [], shown)
+    # The chart shows every category, so all of them decide what the answer is about.
+    topic = _rows_topic(Question(), [], [r.category for r in rows])
     return Reply(_with_note("\n".join(lines), note), custom=(chart,), topic=topic)
 
 
@@ -167,7 +167,10 @@ def _compare(ctx: Context, q: Question) -> Reply:
         periods.append(preceding(periods[0]))
     merchant = _merchant(ctx, q, "compare_spending")
     first, second = (
-        ctx.store.spending(ctx.customer.id, p.start, p.end, q.category, merchant) for p in periods
+        ctx.store.spending(
+            ctx.customer.id, p.start, p.end, q.category, merchant, q.min_cents, q.max_cents
+        )
+        for p in periods
     )
     filters = _filters(ctx, q)
     key = "compare.same"
@@ -265,7 +268,9 @@ def _income(ctx: Context, q: Question) -> Reply:
     lang = ctx.language
     period, note = _period(ctx, q)
     merchant = _merchant(ctx, q, "ask_income")
-    total = ctx.store.income(ctx.customer.id, period.start, period.end, q.category, merchant)
+    total = ctx.store.income(
+        ctx.customer.id, period.start, period.end, q.category, merchant, q.min_cents, q.max_cents
+    )
     when = i18n.period(period, lang)
     merchant_filter = (" " + t(lang, "filter.merchant", merchant=q.merchant)) if merchant else ""
     if total.count == 0:

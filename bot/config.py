@@ -19,7 +19,7 @@ class Settings:
     today_override: date | None
     max_message_chars: int
     contact_phone: str
-    contact_hours: str
+    contact_hours: str | None  # None: the opening hours text in the conversation's language
     suggestions_mode: str  # opt_out (art. 5.4.4, the default) | consent_first (DPA 2019)
     suggestion_cap_30_days: int
     jwt_secret: str | None
@@ -49,12 +49,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         today_override=date.fromisoformat(today) if today else None,
         max_message_chars=int(env.get("PENNY_MAX_MESSAGE_CHARS", "1000")),
         contact_phone=env.get("PENNY_CONTACT_PHONE", "+31 20 123 4567"),
-        contact_hours=env.get("PENNY_CONTACT_HOURS", "Monday to Friday, 8:00 to 20:00"),
+        contact_hours=env.get("PENNY_CONTACT_HOURS") or None,
         suggestions_mode=_mode(env.get("PENNY_SUGGESTIONS_MODE", "opt_out")),
         suggestion_cap_30_days=int(env.get("PENNY_SUGGESTION_CAP_30_DAYS", "2")),
         jwt_secret=env.get("PENNY_JWT_SECRET") or None,
         token_ttl_seconds=int(env.get("PENNY_TOKEN_TTL_SECONDS", "900")),
-        demo_mode=env.get("PENNY_DEMO_MODE", "1").lower() in {"1", "true", "yes", "on"},
+        # Off unless asked for: `make run` and the tests turn it on.
+        demo_mode=env.get("PENNY_DEMO_MODE", "0").lower() in {"1", "true", "yes", "on"},
         cors_origins=tuple(
             o.strip().rstrip("/") for o in env.get("PENNY_CORS_ORIGINS", "").split(",") if o.strip()
         ),
@@ -64,12 +65,14 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
 
 
 def token_secret(settings: Settings) -> str:
-    """PENNY_JWT_SECRET, or in demo mode a generated one kept in var/jwt-secret."""
+    """PENNY_JWT_SECRET; else the development secret in var/jwt-secret, which demo mode creates
+    so that `bot token` in another shell signs what the running demo accepts."""
     from bot.web.tokens import load_or_create_secret
 
-    if settings.jwt_secret is None and not settings.demo_mode:
+    dev_secret = Path(os.environ.get("PENNY_DEV_SECRET_FILE", str(DEV_SECRET_PATH)))
+    if settings.jwt_secret is None and not settings.demo_mode and not dev_secret.exists():
         raise ValueError("PENNY_JWT_SECRET must be set when PENNY_DEMO_MODE is off")
-    return load_or_create_secret(settings.jwt_secret, DEV_SECRET_PATH)
+    return load_or_create_secret(settings.jwt_secret, dev_secret)
 
 
 def _mode(value: str) -> str:

@@ -54,7 +54,7 @@ def small_talk(intent: str, name: str, settings: Settings, language: str) -> Rep
             f"smalltalk.{intent}",
             name=first_name,
             phone=settings.contact_phone,
-            hours=settings.contact_hours,
+            hours=settings.contact_hours or t(language, "contact.hours"),
         )
         .replace(" ,", ",")
         .replace("  ", " ")

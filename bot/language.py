@@ -47,13 +47,20 @@ def detect_language(text: str) -> str | None:
 def choose_language(
     detected: str | None,
     requested: str | None,
+    previously_requested: str | None,
     remembered: str | None,
     preferred: str | None,
     supported: tuple[str, ...] = ("en", "nl"),
 ) -> str:
-    """The message's own language wins, so a customer can switch by simply typing; then the
-    widget's switch or the token, then the conversation so far, then the customer's profile."""
-    for choice in (detected, requested, remembered, preferred):
+    """The language to answer in.
+
+    The message's own words win, so a customer switches by simply typing. Next comes a switch
+    just made in the widget (the requested language changed since the last message). Then the
+    conversation's language, so a button click or an "ok" keeps it. Then whatever the page or
+    token asks for, then the customer's profile.
+    """
+    switched = requested if requested != previously_requested else None
+    for choice in (detected, switched, remembered, requested, preferred):
         if choice in supported:
             return choice
     return supported[0]

@@ -95,7 +95,7 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
 
 def _count(value: str) -> int | None:
     number = _COUNT_WORDS.get(value.lower())
-    if number is None and value.isdigit():
+    if number is None and value.isascii() and value.isdigit():
         number = int(value)
     if number is None or number < 1:
         return None

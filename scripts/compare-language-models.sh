@@ -8,7 +8,9 @@ out="results/per-language"
 mkdir -p "$out"
 train_and_score() {
   local lang=$1; shift
-  .venv/bin/rasa train nlu --config config.yml --nlu "$@" --out "$out" \
+  local data="$out/data-$lang"
+  rm -rf "$data" && mkdir -p "$data" && cp "$@" "$data/"
+  .venv/bin/rasa train nlu --config config.yml --nlu "$data" --out "$out" \
     --fixed-model-name "nlu-$lang" --quiet >"$out/train-$lang.log" 2>&1
   .venv/bin/rasa test nlu --model "$out/nlu-$lang.tar.gz" --nlu "tests/nlu/$lang.yml" \
     --out "$out/nlu-$lang" --quiet >"$out/test-$lang.log" 2>&1

@@ -12,11 +12,18 @@ api=()
 if [[ -n "${PENNY_RASA_API_TOKEN:-}" ]]; then
   api=(--enable-api --auth-token "$PENNY_RASA_API_TOKEN")
 fi
+# Rasa answers CORS preflights itself, so the allowed origins must reach it too.
+cors=()
+if [[ -n "${PENNY_CORS_ORIGINS:-}" ]]; then
+  IFS=',' read -ra origins <<<"$PENNY_CORS_ORIGINS"
+  cors=(--cors "${origins[@]}")
+fi
 
+export PENNY_DEMO_MODE="${PENNY_DEMO_MODE:-1}"  # make run is a demo; production sets 0
 .venv/bin/python -m bot.action_server --port "$ACTION_PORT" --quiet &
 actions_pid=$!
 .venv/bin/rasa run --model models/penny.tar.gz -i "$RASA_HOST" --port "$RASA_PORT" \
-  --credentials credentials.yml --endpoints endpoints.yml --quiet "${api[@]}" &
+  --credentials credentials.yml --endpoints endpoints.yml --quiet "${api[@]}" "${cors[@]}" &
 rasa_pid=$!
 trap 'kill $actions_pid $rasa_pid 2>/dev/null; wait' EXIT INT TERM
 

@@ -18,6 +18,7 @@ def run_action(
     session_started: float = 1.0,
     channel: str = "rest",
     ranking: list[dict[str, Any]] | None = None,
+    metadata: dict[str, Any] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     latest = {
         "text": text,
@@ -32,8 +33,14 @@ def run_action(
             "latest_message": latest,
             "events": [
                 {"event": "session_started", "timestamp": session_started},
-                {"event": "user", "text": text, "parse_data": latest,
-                 "input_channel": channel, "timestamp": session_started + 1},
+                {
+                    "event": "user",
+                    "text": text,
+                    "parse_data": latest,
+                    "input_channel": channel,
+                    "timestamp": session_started + 1,
+                    "metadata": metadata or {},
+                },
             ],
             "paused": False,
             "followup_action": None,

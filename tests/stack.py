@@ -52,8 +52,14 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 120) -
 
 
 class Stack:
-    def __init__(self, workdir: Path, database_url: str, today: str,
-                 extra_env: dict[str, str] | None = None, api_token: str | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        database_url: str,
+        today: str,
+        extra_env: dict[str, str] | None = None,
+        api_token: str | None = None,
+    ) -> None:
         self.workdir = workdir
         self.env = {
             **os.environ,
@@ -84,11 +90,31 @@ class Stack:
         if actions:
             self.start_actions(log)
         api = ["--enable-api", "--auth-token", self.api_token] if self.api_token else []
+        origins = [o for o in self.env.get("PENNY_CORS_ORIGINS", "").split(",") if o]
+        cors = ["--cors", *origins] if origins else []
         rasa = subprocess.Popen(
-            [sys.executable, "-m", "rasa", "run", "--model", str(MODEL), "-i", "127.0.0.1",
-             "--port", str(self.rasa_port), "--endpoints", str(endpoints),
-             "--credentials", str(ROOT / "credentials.yml"), *api],
-            cwd=ROOT, env=self.env, stdout=log, stderr=log,
+            [
+                sys.executable,
+                "-m",
+                "rasa",
+                "run",
+                "--model",
+                str(MODEL),
+                "-i",
+                "127.0.0.1",
+                "--port",
+                str(self.rasa_port),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(ROOT / "credentials.yml"),
+                *api,
+                *cors,
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=log,
         )
         self.processes.append(rasa)
         wait_for(f"{self.base}/webhooks/penny/", rasa)
@@ -97,7 +123,10 @@ class Stack:
         log = log or (self.workdir / "servers.log").open("ab")
         actions = subprocess.Popen(
             [sys.executable, "-m", "bot.action_server", "--port", str(self.action_port)],
-            cwd=ROOT, env=self.env, stdout=log, stderr=log,
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=log,
         )
         self.processes.insert(0, actions)
         wait_for(f"http://127.0.0.1:{self.action_port}/health", actions)
@@ -120,8 +149,10 @@ class Stack:
         request = urllib.request.Request(
             f"{self.base}/webhooks/penny/webhook",
             data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json",
-                     "Authorization": f"Bearer {self.token(customer)}"},
+            headers={
+                "Content-Type": "application/json",
+                "Authorization": f"Bearer {self.token(customer)}",
+            },
         )
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read())
@@ -132,5 +163,6 @@ def texts(replies: list[dict[str, Any]]) -> str:
 
 
 def cards(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [r["custom"] for r in replies
-            if (r.get("custom") or {}).get("type") == "suggestion_card"]
+    return [
+        r["custom"] for r in replies if (r.get("custom") or {}).get("type") == "suggestion_card"
+    ]

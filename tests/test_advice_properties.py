@@ -4,7 +4,6 @@ evidence from a special-category payment, never credit to a minor or a customer 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +18,7 @@ from bot.advice.sensitive import is_special
 from bot.advice.service import Situation, consider
 from bot.domain import Payment
 from bot.store import Store
+from bot.store.advice_store import AdviceStore
 from tests.advice_builders import CATALOGUE, TODAY, abroad, child_benefit, rent
 from tests.builders import add_customer, pay
 
@@ -231,7 +231,13 @@ def test_no_suggestion_ever_follows_an_opt_out_in_any_conversation(operations, m
         else:
             topic = "sensitive" if operation == "ask_sensitive" else "ok"
             situation = Situation(f"c#{conversation}", "web", topic, now, mode, 5)
+            logged_before = AdviceStore(store).audit(customer.id)
             decision = consider(store, customer, situation)
+            logged = AdviceStore(store).audit(customer.id)[len(logged_before):]
+            # Every decision is in the audit log, and a shown one is the row marked shown.
+            assert logged and [r.product_id for r in logged if r.shown] == (
+                [decision.product_id] if decision else []
+            )
             pending = decision.product_id if decision else None
             if opted_out or (mode == CONSENT_FIRST and not consented) or topic != "ok":
                 assert decision is None, (step, operations)
@@ -248,4 +254,3 @@ def test_permissive_situations_show_suggestions_for_trigger_histories():
 def test_the_strategies_cover_both_sensitive_and_usable_payments():
     specials = [is_special(Payment(TODAY, -1, c[0], c[1], c[3], mcc=c[2])) for c in COUNTERPARTIES]
     assert any(specials) and not all(specials)
-    assert replace(CATALOGUE).products == CATALOGUE.products

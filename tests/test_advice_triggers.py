@@ -17,6 +17,8 @@ def test_child_benefit_for_more_children_than_childrens_savings_accounts():
     assert dict(found.figures) == {"children": 2, "accounts": 1}
     enough = facts(child_benefit(), children=1, holdings=frozenset({"kids-savings"}))
     assert run(triggers.child_benefit_without_childrens_savings, enough) is None
+    two_of_two = facts(child_benefit(), children=2, holdings=("kids-savings", "kids-savings"))
+    assert run(triggers.child_benefit_without_childrens_savings, two_of_two) is None
 
 
 def test_a_lasting_buffer_without_savings_suggests_a_savings_account():

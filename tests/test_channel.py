@@ -110,7 +110,7 @@ def test_the_sender_is_the_tokens_subject_whatever_the_client_claims(server):
         {"message": "hi", "sender": "demo-002", "session_id": "demo-002", "sender_id": "demo-002"},
     )
     assert status == 200
-    assert body == [{"recipient_id": "demo-001", "text": "sender=demo-001 lang=en text=hi"}]
+    assert body == [{"recipient_id": "demo-001", "text": "sender=demo-001 lang=None text=hi"}]
 
 
 def test_the_language_comes_from_the_request_or_the_token(server):
@@ -192,6 +192,16 @@ def test_missing_bad_expired_unsigned_or_tampered_tokens_get_401(server, token):
 def test_bad_bodies_get_a_clear_error_and_no_server_error(server, payload, status, words):
     code, body, _ = send(server, token_for("demo-001"), payload)
     assert code == status and words in body["error"]
+
+
+def test_refusals_speak_the_customers_language(server):
+    code, body, _ = send(server, None, {"message": "hoi", "language": "nl"})
+    assert code == 401 and body == {
+        "error": "Log eerst in: dit verzoek heeft geen token.",
+        "code": "no_token",
+    }
+    code, body, _ = send(server, token_for("demo-001"), b"{", {"Accept-Language": "nl-NL,nl"})
+    assert code == 400 and body["error"].startswith("De inhoud moet JSON zijn")
 
 
 def test_a_flood_from_one_token_is_rate_limited_with_a_clear_message(server):

@@ -76,6 +76,7 @@ def test_bot_token_signs_for_a_known_customer_only(tmp_path, monkeypatch):
 def test_bot_token_refuses_without_a_secret_outside_demo_mode(tmp_path, monkeypatch):
     monkeypatch.delenv("PENNY_JWT_SECRET", raising=False)
     monkeypatch.setenv("PENNY_DEMO_MODE", "0")
+    monkeypatch.setenv("PENNY_DEV_SECRET_FILE", str(tmp_path / "no-secret-here"))
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     runner = CliRunner()
     runner.invoke(

@@ -94,11 +94,26 @@ def test_a_switch_to_english_mid_conversation_is_followed(store):
     assert "saldo" in dutch.lower() and "Your balance" in english
 
 
-def test_the_widget_switch_decides_for_a_message_without_clear_words(store):
+def test_a_widget_switch_decides_for_a_message_without_clear_words(store):
     answer = ask(
-        penny.ActionAnswerSubscriptions, "Netflix?", "ask_subscriptions", slots={"language": "nl"}
+        penny.ActionAnswerSubscriptions,
+        "Netflix?",
+        "ask_subscriptions",
+        slots={"language": "en", "requested_language": "en"},
+        metadata={"language": "nl"},
     )
     assert answer.startswith("Ik heb in de afgelopen 12 maanden"), answer
+
+
+def test_a_button_click_keeps_the_conversations_language_whatever_the_widget_says(store):
+    answer = ask(
+        penny.ActionAnswerBalance,
+        "/ask_balance",
+        "ask_balance",
+        slots={"language": "nl", "requested_language": "en"},
+        metadata={"language": "en"},
+    )
+    assert answer.startswith("Je saldo op 23 november 2026:")
 
 
 def test_suggestion_why_and_opt_out_come_in_dutch(store):

@@ -30,9 +30,12 @@ def test_a_mixed_message_gets_one_language_and_no_error():
     assert detect_language("how much heb ik vorige maand uitgegeven") in {"en", "nl"}
 
 
-def test_the_message_wins_then_the_switch_then_the_conversation_then_the_profile():
-    assert choose_language("nl", "en", "en", "en") == "nl"
-    assert choose_language(None, "nl", "en", "en") == "nl"
-    assert choose_language(None, None, "nl", "en") == "nl"
-    assert choose_language(None, None, None, "nl") == "nl"
-    assert choose_language(None, "fr", None, None) == "en"
+def test_the_message_wins_then_a_switch_then_the_conversation_then_the_page_then_the_profile():
+    assert choose_language("nl", "en", "en", "en", "en") == "nl"
+    # The widget was just switched to Dutch: that decides for an "ok".
+    assert choose_language(None, "nl", "en", "en", "en") == "nl"
+    # The widget has said English all along, but the conversation is Dutch: a button click
+    # or an "ok" stays Dutch.
+    assert choose_language(None, "en", "en", "nl", "en") == "nl"
+    assert choose_language(None, None, None, None, "nl") == "nl"
+    assert choose_language(None, "fr", None, None, None) == "en"

@@ -31,6 +31,7 @@ from bot.advice.stop_phrases import is_stop_request
         "zet de producttips uit",
         "weg met die productaanbevelingen",
         "ik maak bezwaar tegen het gebruik van mijn betalingen voor marketing",
+        "Stop the offers, I don't know why you keep sending them",
     ],
 )
 def test_clear_stop_phrases_are_caught(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -17,7 +18,7 @@ class Facts:
     customer_id: int
     birth_date: date
     children: int
-    holdings: frozenset[str]  # product ids the customer already has
+    holdings: Collection[str]  # product ids held, once per holding
     has_savings_account: bool
     payments: tuple[Payment, ...]  # every booking in the look-back window, sensitive ones too
     daily_balances: tuple[tuple[date, int], ...] = field(default=())  # current account, per day

@@ -36,7 +36,8 @@ _STOP_PATTERNS = (
 # Phrases that mention suggestions but ask for the opposite, or ask about them.
 _NOT_STOP = (
     r"\b(start|resume|turn on|switch on|enable|weer aan|aanzetten|opnieuw aan|wel weer)\b",
-    r"\bwhy\b|\bwaarom\b|\bexplain\b|\bleg\b|\buitleg",
+    # Questions about a suggestion ("why am I seeing this offer?"), not asides inside a request.
+    r"^\W*(why|waarom|explain|leg)\b|\buitleg",
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_PATTERNS), re.IGNORECASE)
 _EXCEPT = re.compile("|".join(f"(?:{p})" for p in _NOT_STOP), re.IGNORECASE)

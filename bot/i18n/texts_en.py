@@ -165,7 +165,7 @@ TEXTS: dict[str, str] = {
     "suggestion.text": (
         "One more thing: {why}. {product} from {provider} might suit you. This suggestion is "
         "based only on your payments, and you can switch suggestions off at any time, free of "
-        "charge: just say \"stop suggestions\"."
+        'charge: just say "stop suggestions".'
     ),
     "suggestion.title": "A suggestion from {group}",
     "suggestion.why_button": "Why am I seeing this?",
@@ -195,8 +195,8 @@ TEXTS: dict[str, str] = {
     "explain.balance": "• your lowest current-account balance in that period: {amount}",
     "explain.footer": (
         "I never use payments that reveal health, religion, politics, union membership or other "
-        "sensitive matters, and nothing is shared with other companies. Say \"stop "
-        "suggestions\" and I will stop."
+        'sensitive matters, and nothing is shared with other companies. Say "stop '
+        'suggestions" and I will stop.'
     ),
     "stop.done": (
         "Done: I won't suggest any products to you any more, in this chat or anywhere else, "
@@ -209,17 +209,17 @@ TEXTS: dict[str, str] = {
     ),
     "stop.failed": (
         "Sorry, I couldn't record that right now, so I'm not confirming it yet. Please say "
-        "\"stop suggestions\" again in a minute. Until it is recorded I will not suggest "
+        '"stop suggestions" again in a minute. Until it is recorded I will not suggest '
         "anything in this chat."
     ),
     "resume.done": (
         "Suggestions are on again. I'll only ever point you to our own group's products, based "
         "on your payments, at most once per conversation."
     ),
-    "resume.already": "Suggestions are already on. Say \"stop suggestions\" to switch them off.",
+    "resume.already": 'Suggestions are already on. Say "stop suggestions" to switch them off.',
     "resume.consent_done": (
         "Thank you: you have agreed to suggestions of our own group's products based on your "
-        "payments. Say \"stop suggestions\" to withdraw at any time."
+        'payments. Say "stop suggestions" to withdraw at any time.'
     ),
     "decline.done": "Understood. I won't suggest {product} to you again for at least 90 days.",
     "data_usage.text": (
@@ -227,15 +227,15 @@ TEXTS: dict[str, str] = {
         "group's financial products, I use your payment orders (dates, amounts, who you paid) "
         "but never payments that reveal health, religion, politics, union membership or other "
         "sensitive matters. Nothing is sold or shared with third parties. You can object at "
-        "any time, free of charge: say \"stop suggestions\"."
+        'any time, free of charge: say "stop suggestions".'
     ),
     "data_usage.status_on": "Suggestions are currently on for you.",
     "data_usage.status_off": "Suggestions are currently off for you.",
     "data_usage.status_consent": (
-        "Suggestions are off until you agree to them: say \"start suggestions\" if you want them."
+        'Suggestions are off until you agree to them: say "start suggestions" if you want them.'
     ),
     # categories
-    "category.unknown": "I don't know a category called \"{typed}\".",
+    "category.unknown": 'I don\'t know a category called "{typed}".',
     "category.groceries": "groceries",
     "category.eating_out": "eating out",
     "category.transport": "transport",
@@ -261,4 +261,17 @@ TEXTS: dict[str, str] = {
     "category.transfers": "transfers",
     "category.fees": "bank charges",
     "category.other": "other",
+    # web channel refusals
+    "web.error.no_token": "Please log in: this request carries no token.",
+    "web.error.token_expired": "Your session has expired. Please log in again.",
+    "web.error.token_invalid": "Please log in again: this token is not valid.",
+    "web.error.too_large": "That request is too large (over {limit} bytes).",
+    "web.error.not_json": 'The body must be JSON like {{"message": "..."}}.',
+    "web.error.not_text": "The message must be text.",
+    "web.error.too_fast": (
+        "You are sending messages too quickly. Please wait {wait} seconds and try again."
+    ),
+    "web.error.no_demo_customer": "No such demo customer.",
+    "web.error.not_found": "Not found.",
+    "contact.hours": "Monday to Friday, 8:00 to 20:00",
 }

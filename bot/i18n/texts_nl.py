@@ -257,7 +257,7 @@ TEXTS: dict[str, str] = {
         "krijgen."
     ),
     # categories, lowercase, to fit after "aan"
-    "category.unknown": "Ik ken geen categorie \"{typed}\".",
+    "category.unknown": 'Ik ken geen categorie "{typed}".',
     "category.groceries": "boodschappen",
     "category.eating_out": "eten buiten de deur",
     "category.transport": "vervoer",
@@ -283,4 +283,17 @@ TEXTS: dict[str, str] = {
     "category.transfers": "overboekingen",
     "category.fees": "bankkosten",
     "category.other": "overig",
+    # web channel refusals
+    "web.error.no_token": "Log eerst in: dit verzoek heeft geen token.",
+    "web.error.token_expired": "Je sessie is verlopen. Log opnieuw in.",
+    "web.error.token_invalid": "Log opnieuw in: dit token is niet geldig.",
+    "web.error.too_large": "Dat verzoek is te groot (meer dan {limit} bytes).",
+    "web.error.not_json": 'De inhoud moet JSON zijn, zoals {{"message": "..."}}.',
+    "web.error.not_text": "Het bericht moet tekst zijn.",
+    "web.error.too_fast": (
+        "Je stuurt te snel berichten. Wacht {wait} seconden en probeer het dan opnieuw."
+    ),
+    "web.error.no_demo_customer": "Deze demoklant bestaat niet.",
+    "web.error.not_found": "Niet gevonden.",
+    "contact.hours": "maandag tot en met vrijdag, van 8.00 tot 20.00 uur",
 }

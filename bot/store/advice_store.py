@@ -41,10 +41,15 @@ class AdviceStore:
     def __init__(self, store: Store) -> None:
         self.engine = store.engine
 
-    def holdings(self, customer_id: int) -> frozenset[str]:
-        query = select(ProductHolding.product_id).where(ProductHolding.customer_id == customer_id)
+    def holdings(self, customer_id: int) -> tuple[str, ...]:
+        """Product ids the customer holds, once per holding (two children, two accounts)."""
+        query = (
+            select(ProductHolding.product_id)
+            .where(ProductHolding.customer_id == customer_id)
+            .order_by(ProductHolding.product_id)
+        )
         with Session(self.engine) as session:
-            return frozenset(session.exec(query).all())
+            return tuple(session.exec(query).all())
 
     def has_savings_account(self, customer_id: int) -> bool:
         query = select(Account.id).where(

@@ -20,9 +20,11 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings, token_secret
 from bot.i18n import LANGUAGES, t
+from bot.store import open_store
 from bot.web.ratelimit import RateLimiter
 from bot.web.tokens import Claims, TokenError, issue, verify
 
@@ -41,12 +43,35 @@ CONTENT_TYPES = {
 }
 
 
-class RequestError(Exception):
-    """A request refused with a status and a message for the customer's screen."""
+DEMO_PREFIX = "demo-"
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
+
+def is_demo_login(login: str) -> bool:
+    """Demo login hands out tokens for demo customers only, never for a real customer who
+    happens to be in the same store."""
+    return login.startswith(DEMO_PREFIX)
+
+
+class RequestError(Exception):
+    """A request refused with a status and the i18n key of the message for the screen."""
+
+    def __init__(
+        self, status: int, key: str, headers: dict[str, str] | None = None, **values: object
+    ) -> None:
+        super().__init__(key)
+        self.status, self.key, self.headers, self.values = status, key, headers or {}, values
+
+
+def request_language(request: Request) -> str:
+    """The language to refuse a request in, before (or without) a valid token."""
+    try:
+        asked = json.loads(request.body or b"{}").get("language")
+    except (ValueError, AttributeError, UnicodeDecodeError):
+        asked = None
+    if asked in LANGUAGES:
+        return str(asked)
+    accepted = (request.headers.get("Accept-Language") or "").lower()
+    return "nl" if accepted.startswith("nl") else "en"
 
 
 class PennyInput(InputChannel):
@@ -61,6 +86,11 @@ class PennyInput(InputChannel):
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        if settings.demo_mode:
+            log.warning(
+                "Penny demo mode is ON: anyone who can reach this server can log in as a demo "
+                "customer. Set PENNY_DEMO_MODE=0 in production."
+            )
         self.secret = token_secret(settings)
         self.limiter = RateLimiter(settings.rate_limit_per_minute, 60.0)
 
@@ -71,34 +101,29 @@ class PennyInput(InputChannel):
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise RequestError(
-                401,
-                "Please log in: this request carries no token.",
-                {"WWW-Authenticate": 'Bearer realm="penny"'},
+                401, "web.error.no_token", {"WWW-Authenticate": 'Bearer realm="penny"'}
             )
         try:
             return verify(token.strip(), self.secret)
         except TokenError as error:
+            key = "web.error.token_expired" if error.expired else "web.error.token_invalid"
             raise RequestError(
-                401,
-                f"Please log in again: {error}.",
-                {"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                401, key, {"WWW-Authenticate": 'Bearer error="invalid_token"'}
             ) from None
 
     def read_message(self, request: Request) -> tuple[str, str | None]:
         body = request.body or b""
         if len(body) > self.settings.max_body_bytes:
-            raise RequestError(
-                413, f"That request is too large (over {self.settings.max_body_bytes} bytes)."
-            )
+            raise RequestError(413, "web.error.too_large", limit=self.settings.max_body_bytes)
         try:
             payload = json.loads(body)
         except (ValueError, UnicodeDecodeError):
-            raise RequestError(400, 'The body must be JSON like {"message": "..."}.') from None
+            raise RequestError(400, "web.error.not_json") from None
         if not isinstance(payload, dict) or "message" not in payload:
-            raise RequestError(400, 'The body must be JSON like {"message": "..."}.')
+            raise RequestError(400, "web.error.not_json")
         message = payload["message"]
         if not isinstance(message, str):
-            raise RequestError(400, "The message must be text.")
+            raise RequestError(400, "web.error.not_text")
         language = payload.get("language")
         return message, language if language in LANGUAGES else None
 
@@ -106,11 +131,7 @@ class PennyInput(InputChannel):
         now = time.monotonic()
         if not self.limiter.allow(subject, now):
             wait = self.limiter.retry_after(subject, now)
-            raise RequestError(
-                429,
-                f"You are sending messages too quickly. Please wait {wait} seconds and try again.",
-                {"Retry-After": str(wait)},
-            )
+            raise RequestError(429, "web.error.too_fast", {"Retry-After": str(wait)}, wait=wait)
 
     def cors_headers(self, request: Request) -> dict[str, str]:
         origin = (request.headers.get("Origin") or "").rstrip("/")
@@ -129,9 +150,16 @@ class PennyInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         bp = Blueprint("penny_webhook", __name__)
 
-        def error(request: Request, failure: RequestError) -> HTTPResponse:
+        def error(
+            request: Request, failure: RequestError, language: str | None = None
+        ) -> HTTPResponse:
             headers = {**failure.headers, **self.cors_headers(request)}
-            return response.json({"error": failure.message}, status=failure.status, headers=headers)
+            text = t(language or request_language(request), failure.key, **failure.values)
+            return response.json(
+                {"error": text, "code": failure.key.rsplit(".", 1)[-1]},
+                status=failure.status,
+                headers=headers,
+            )
 
         @bp.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -151,20 +179,23 @@ class PennyInput(InputChannel):
                 self.check_rate(claims.subject)
             except RequestError as failure:
                 return error(request, failure)
-            lang = language or (claims.language if claims.language in LANGUAGES else "en")
+            requested = language or (claims.language if claims.language in LANGUAGES else None)
+            lang = requested or "en"
             collector = CollectingOutputChannel()
             message = UserMessage(
                 text,
                 collector,
                 sender_id=claims.subject,
                 input_channel=self.name(),
-                metadata={"language": lang},
+                # Only a language the page, widget or token asked for; none is invented here,
+                # so the conversation's own language can carry on.
+                metadata={"language": requested} if requested else {},
             )
             try:
                 await on_new_message(message)
             except Exception:  # noqa: BLE001 - the customer gets a message, the log the detail
                 log.exception("message processing failed")
-                return error(request, RequestError(503, t(lang, "error.unavailable")))
+                return error(request, RequestError(503, "error.unavailable"), lang)
             messages = collector.messages or [
                 {"recipient_id": claims.subject, "text": t(lang, "error.unavailable")}
             ]
@@ -173,31 +204,41 @@ class PennyInput(InputChannel):
         @bp.route("/demo/customers", methods=["GET"])
         async def demo_customers(request: Request) -> HTTPResponse:
             if not self.settings.demo_mode:
-                return response.json({"error": "Not found."}, status=404)
-            from bot.store import open_store
-
-            customers = open_store(self.settings.database_url).customers()
+                return error(request, RequestError(404, "web.error.not_found"))
+            try:
+                customers = open_store(self.settings.database_url).customers()
+            except SQLAlchemyError:
+                log.exception("store unavailable")
+                return error(request, RequestError(503, "error.unavailable"))
             return response.json(
-                [{"login": c.login, "name": c.name} for c in customers],
+                [{"login": c.login, "name": c.name} for c in customers if is_demo_login(c.login)],
                 headers=self.cors_headers(request),
             )
 
         @bp.route("/demo/token", methods=["POST"])
         async def demo_token(request: Request) -> HTTPResponse:
             if not self.settings.demo_mode:
-                return response.json({"error": "Not found."}, status=404)
-            from bot.store import open_store
-
+                return error(request, RequestError(404, "web.error.not_found"))
             try:
                 login = (json.loads(request.body or b"{}") or {}).get("customer")
-            except (ValueError, AttributeError):
+            except (ValueError, AttributeError, UnicodeDecodeError):
                 login = None
-            store = open_store(self.settings.database_url)
-            if not isinstance(login, str) or store.customer_by_login(login) is None:
-                return response.json({"error": "No such demo customer."}, status=400)
+            try:
+                known = (
+                    isinstance(login, str)
+                    and is_demo_login(login)
+                    and (
+                        open_store(self.settings.database_url).customer_by_login(login) is not None
+                    )
+                )
+            except SQLAlchemyError:
+                log.exception("store unavailable")
+                return error(request, RequestError(503, "error.unavailable"))
+            if not known:
+                return error(request, RequestError(400, "web.error.no_demo_customer"))
             ttl = self.settings.token_ttl_seconds
             return response.json(
-                {"token": issue(login, self.secret, ttl), "expires_in": ttl},
+                {"token": issue(str(login), self.secret, ttl), "expires_in": ttl},
                 headers=self.cors_headers(request),
             )
 
@@ -210,7 +251,7 @@ class PennyInput(InputChannel):
             filename = WIDGET_FILES.get(name)
             path = STATIC / (filename or "missing")
             if filename is None or not path.is_file():
-                return response.json({"error": "Not found."}, status=404)
+                return error(request, RequestError(404, "web.error.not_found"))
             headers = {
                 "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'",
                 "X-Content-Type-Options": "nosniff",

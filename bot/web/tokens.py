@@ -15,7 +15,12 @@ MIN_SECRET_BYTES = 32
 
 
 class TokenError(Exception):
-    """A token that must not be trusted; the message says why, without echoing the token."""
+    """A token that must not be trusted; the message says why, without echoing the token.
+    `expired` tells a stale login apart from a forged or broken token."""
+
+    def __init__(self, message: str, expired: bool = False) -> None:
+        super().__init__(message)
+        self.expired = expired
 
 
 @dataclass(frozen=True)
@@ -60,13 +65,17 @@ def verify(token: str, secret: str, now: float | None = None) -> Claims:
         )
     except jwt.InvalidTokenError as error:
         raise TokenError(f"the token is not valid ({type(error).__name__})") from None
-    if int(claims["exp"]) <= (now if now is not None else time.time()):
-        raise TokenError("the token has expired")
+    try:
+        expires = int(claims["exp"])
+    except (TypeError, ValueError):
+        raise TokenError("the token has no valid expiry") from None
+    if expires <= (now if now is not None else time.time()):
+        raise TokenError("the token has expired", expired=True)
     subject = claims.get("sub")
     if not isinstance(subject, str) or not subject or len(subject) > 64:
         raise TokenError("the token names no customer")
     language = claims.get("lang")
-    return Claims(subject, language if isinstance(language, str) else None, int(claims["exp"]))
+    return Claims(subject, language if isinstance(language, str) else None, expires)
 
 
 def load_or_create_secret(configured: str | None, path: Path) -> str:
