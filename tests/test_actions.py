@@ -354,3 +354,21 @@ def test_an_unknown_category_gets_the_closest_known_ones(store):
     assert out[0]["buttons"][0]["payload"] == (
         '/ask_spending{"category": "eating_out", "period": "last month"}'
     )
+
+
+def test_a_comparison_applies_the_amount_filter_it_names(store):
+    out = run(
+        penny_actions.ActionCompare,
+        "restaurants over 18 euro this month vs last month",
+        "compare_spending",
+        [
+            ent("category", "eating_out"),
+            ent("amount", "18 euro", "min"),
+            ent("period", "this month"),
+            ent("period", "last month"),
+        ],
+    )
+    assert texts(out) == (
+        "You spent €0.00 on eating out in payments over €18.00 in November 2026 so far. That is "
+        "€20.00 less than the €20.00 in October 2026."
+    )
