@@ -40,7 +40,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Sto
                 mcc=5812)
         p["country"] = "ES"
         history.append(p)
-    add_customer(store, "traveller", history, opening_cents=400_000, name="Tess Traveller")
+    add_customer(store, "demo-100", history, opening_cents=400_000, name="Tess Traveller")
     servers = Stack(workdir, url, TODAY.isoformat())
     servers.start()
     yield servers, store
@@ -85,13 +85,13 @@ def ask(page: Any, question: str) -> None:
 
 def test_log_in_ask_see_figure_chart_card_then_stop_for_good(stack, browser):
     servers, store = stack
-    customer = store.customer_by_login("traveller")
+    customer = store.customer_by_login("demo-100")
     assert customer is not None
     groceries = store.spending(customer.id, date(2026, 10, 1), date(2026, 10, 31), "groceries")
     expected = i18n.money(groceries.cents, "en")
 
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    login(page, servers.base, "traveller")
+    login(page, servers.base, "demo-100")
     ask(page, "How much did I spend on groceries last month?")
     assert expected in " ".join(page.get_by_test_id("penny-message-bot").all_inner_texts())
     card = page.get_by_test_id("penny-suggestion")
@@ -113,7 +113,7 @@ def test_log_in_ask_see_figure_chart_card_then_stop_for_good(stack, browser):
 
     page.reload()
     if page.get_by_test_id("penny-login-select").count():
-        login(page, servers.base, "traveller")
+        login(page, servers.base, "demo-100")
     page.get_by_test_id("penny-new-conversation").click()
     ask(page, "How much did I spend on groceries last month?")
     page.wait_for_timeout(1500)  # a card would arrive with the answer; give it a moment
@@ -144,13 +144,13 @@ def test_the_widget_fits_a_phone_and_works_with_the_keyboard(stack, browser):
 
 def test_one_conversation_in_dutch(stack, browser):
     servers, store = stack
-    customer = store.customer_by_login("traveller")
+    customer = store.customer_by_login("demo-100")
     assert customer is not None
     groceries = store.spending(customer.id, date(2026, 10, 1), date(2026, 10, 31), "groceries")
     expected = i18n.money(groceries.cents, "nl").replace("\u00a0", " ")
 
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    login(page, servers.base, "traveller")
+    login(page, servers.base, "demo-100")
     page.get_by_test_id("penny-lang-nl").click()
     placeholder = page.get_by_test_id("penny-input").get_attribute("placeholder")
     assert placeholder and placeholder != "Ask about your money…"
