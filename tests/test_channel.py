@@ -215,18 +215,18 @@ def test_a_flood_from_one_token_is_rate_limited_with_a_clear_message(server):
 
 
 def test_a_failing_rasa_or_action_server_gives_a_clear_503(server):
-    status, body, _ = send(server, token_for("demo-001"), {"message": "boom"})
+    status, body, _ = send(server, token_for("failing-user"), {"message": "boom"})
     assert status == 503 and "can't answer right now" in body["error"]
-    status, body, _ = send(server, token_for("demo-001"), {"message": "silent"})
+    status, body, _ = send(server, token_for("failing-user"), {"message": "silent"})
     assert status == 200 and "can't answer right now" in body[0]["text"]
 
 
 def test_cors_is_limited_to_configured_origins(server):
     allowed = {"Origin": "https://bank.example"}
-    _, _, headers = send(server, token_for("demo-001"), {"message": "hi"}, allowed)
+    _, _, headers = send(server, token_for("cors-user"), {"message": "hi"}, allowed)
     assert headers.get("Access-Control-Allow-Origin") == "https://bank.example"
     _, _, headers = send(
-        server, token_for("demo-001"), {"message": "hi"}, {"Origin": "https://evil.example"}
+        server, token_for("cors-user"), {"message": "hi"}, {"Origin": "https://evil.example"}
     )
     assert "Access-Control-Allow-Origin" not in headers
     status, _, headers = call(
