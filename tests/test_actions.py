@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import OperationalError
 
 import actions.actions as penny_actions
 from bot.store import Store
+from tests.action_harness import run_action, texts
 from tests.builders import add_customer, pay
 
 HISTORY = [
@@ -53,30 +52,8 @@ def run(
     sender: str = "demo-001",
     ranking: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    tracker = Tracker.from_dict(
-        {
-            "sender_id": sender,
-            "slots": {},
-            "latest_message": {
-                "text": text,
-                "intent": {"name": intent, "confidence": 0.9},
-                "entities": entities or [],
-                "intent_ranking": ranking or [],
-            },
-            "events": [],
-            "paused": False,
-            "followup_action": None,
-            "active_loop": {},
-            "latest_action_name": None,
-        }
-    )
-    dispatcher = CollectingDispatcher()
-    action().run(dispatcher, tracker, {})
-    return dispatcher.messages
-
-
-def texts(messages: list[dict[str, Any]]) -> str:
-    return " ".join(m["text"] for m in messages if m.get("text"))
+    messages, _ = run_action(action, text, intent, entities, sender=sender, ranking=ranking)
+    return messages
 
 
 def ent(name: str, value: str, role: str | None = None) -> dict[str, Any]:
