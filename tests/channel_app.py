@@ -27,6 +27,7 @@ async def fake_rasa(message: UserMessage) -> None:
 
 def build() -> Sanic:
     app = Sanic("penny_channel_test")
+    app.ctx.penny_standalone = True  # no Rasa agent here: fake_rasa answers
     channel = PennyInput.from_credentials(None)
     app.blueprint(channel.blueprint(fake_rasa), url_prefix="/webhooks/penny")
     return app

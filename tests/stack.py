@@ -43,10 +43,8 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 120) -
             raise RuntimeError(f"the server for {url} exited with {process.returncode}")
         try:
             urllib.request.urlopen(url, timeout=2).close()
-            return
-        except urllib.error.HTTPError:
-            return  # it answers, even if not with 200
-        except OSError:
+            return  # 200: up, and for Rasa, with its model loaded
+        except OSError:  # HTTPError (503 while the model loads) included
             time.sleep(0.5)
     raise TimeoutError(url)
 

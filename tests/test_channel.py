@@ -266,3 +266,19 @@ def test_without_demo_mode_there_is_no_login_but_tokens_still_work(production):
     assert status == 404
     _, body, _ = send(production, token_for("demo-001"), {"message": "hi"})
     assert body[0]["recipient_id"] == "demo-001"
+
+
+def test_the_channel_says_ready_only_once_rasa_has_loaded_its_model():
+    from types import SimpleNamespace
+
+    from bot.web.channel import model_ready
+
+    def request(**ctx: object) -> Any:
+        return SimpleNamespace(app=SimpleNamespace(ctx=SimpleNamespace(**ctx)))
+
+    loading = SimpleNamespace(is_ready=lambda: False)
+    loaded = SimpleNamespace(is_ready=lambda: True)
+    assert not model_ready(request())  # Rasa is listening, the model is not there yet
+    assert not model_ready(request(agent=loading))
+    assert model_ready(request(agent=loaded))
+    assert model_ready(request(penny_standalone=True))

@@ -52,6 +52,15 @@ def is_demo_login(login: str) -> bool:
     return login.startswith(DEMO_PREFIX)
 
 
+def model_ready(request: Request) -> bool:
+    """Whether Rasa's agent has loaded its model (Rasa sets `app.ctx.agent` only once it has).
+    An app that answers by itself marks itself `penny_standalone` (the channel's own tests)."""
+    if getattr(request.app.ctx, "penny_standalone", False):
+        return True
+    agent = getattr(request.app.ctx, "agent", None)
+    return agent is not None and agent.is_ready()
+
+
 class RequestError(Exception):
     """A request refused with a status and the i18n key of the message for the screen."""
 
@@ -163,6 +172,9 @@ class PennyInput(InputChannel):
 
         @bp.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
+            # Rasa listens before its model is loaded; say "ready" only once it can answer.
+            if not model_ready(request):
+                return response.json({"status": "loading"}, status=503)
             return response.json({"status": "ok"})
 
         @bp.route("/webhook", methods=["OPTIONS"], name="preflight_webhook")
@@ -177,6 +189,8 @@ class PennyInput(InputChannel):
                 claims = self.authenticate(request)
                 text, language = self.read_message(request)
                 self.check_rate(claims.subject)
+                if not model_ready(request):
+                    raise RequestError(503, "error.unavailable", {"Retry-After": "5"})
             except RequestError as failure:
                 return error(request, failure)
             requested = language or (claims.language if claims.language in LANGUAGES else None)
