@@ -1,0 +1,152 @@
+"""Listing answers: payments, balances, income and recurring payments."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot import i18n
+from bot.answers.context import DEFAULT_LARGEST, DEFAULT_LIST, Context
+from bot.answers.phrasing import (
+    filter_phrase,
+    latest_payment,
+    payment_line,
+    payments_phrase,
+    payments_table,
+    with_note,
+)
+from bot.answers.reading import merchant_filter, period_or_default, resolve
+from bot.answers.topics import rows_topic
+from bot.domain import Payment
+from bot.i18n import t
+from bot.insights.recurring import detect_recurring
+from bot.periods import Period, default_period
+from bot.question import Question
+from bot.reply import Reply
+from bot.taxonomy import INCOME_CATEGORIES
+
+
+def transactions(ctx: Context, q: Question) -> Reply:
+    lang = ctx.language
+    merchant = merchant_filter(ctx, q, "ask_transactions")
+    period: Period | None = None
+    note = ""
+    if q.periods:
+        period = resolve(q.periods[0], ctx)
+    elif q.largest:
+        period, note = (
+            default_period(ctx.today),
+            t(lang, "period.default_note", period=i18n.period(default_period(ctx.today), lang)),
+        )
+    incoming = q.category in INCOME_CATEGORIES
+    outgoing = False if incoming else (True if q.largest else None)
+    limit = q.count or (DEFAULT_LARGEST if q.largest else DEFAULT_LIST)
+    rows = ctx.store.payments(
+        ctx.customer.id,
+        period.start if period else None,
+        period.end if period else None,
+        q.category,
+        merchant,
+        outgoing=outgoing,
+        min_cents=q.min_cents,
+        max_cents=q.max_cents,
+        order="largest" if q.largest else "recent",
+        limit=limit,
+    )
+    filters = filter_phrase(ctx, q)
+    when = (" " + i18n.period(period, lang)) if period else ""
+    if not rows:
+        return Reply(with_note(t(lang, "transactions.none", filters=filters, period=when), note))
+    if q.largest:
+        header = t(
+            lang, "transactions.largest", count=len(rows), filters=filters, period=when.strip()
+        )
+    elif q.category or merchant:
+        header = latest_payment(rows[0], filters, lang)
+    else:
+        header = t(lang, "transactions.recent", filters=filters, period=when)
+    lines = [header] + [payment_line(p, lang) for p in rows]
+    topic = rows_topic(q, rows, [])
+    return Reply(
+        with_note("\n".join(lines), note), custom=(payments_table(rows, lang),), topic=topic
+    )
+
+
+def balance(ctx: Context, q: Question) -> Reply:
+    lang = ctx.language
+    accounts = ctx.store.accounts(ctx.customer.id)
+    if not accounts:
+        return Reply(t(lang, "balance.none"))
+    lines = [t(lang, "balance.header", day=i18n.day(ctx.today, lang))]
+    for account in accounts:
+        lines.append(
+            t(
+                lang,
+                "balance.line",
+                kind=t(lang, f"account.{account.kind}"),
+                iban=account.iban,
+                amount=i18n.money(account.balance_cents, lang),
+            )
+        )
+    if len(accounts) > 1:
+        total = sum(a.balance_cents for a in accounts)
+        lines.append(t(lang, "balance.total", amount=i18n.money(total, lang)))
+    topic = "trouble" if any(a.balance_cents < 0 for a in accounts) else "ok"
+    return Reply("\n".join(lines), topic=topic)
+
+
+def income(ctx: Context, q: Question) -> Reply:
+    lang = ctx.language
+    period, note = period_or_default(ctx, q)
+    merchant = merchant_filter(ctx, q, "ask_income")
+    total = ctx.store.income(
+        ctx.customer.id, period.start, period.end, q.category, merchant, q.min_cents, q.max_cents
+    )
+    when = i18n.period(period, lang)
+    merchant_words = (" " + t(lang, "filter.merchant", merchant=q.merchant)) if merchant else ""
+    if total.count == 0:
+        filters = (" " + i18n.category(q.category, lang)) if q.category else ""
+        text = t(lang, "income.none", filters=filters + merchant_words, period=when)
+    elif q.category:
+        text = t(
+            lang,
+            "income.category",
+            amount=i18n.money(total.cents, lang),
+            category=i18n.category(q.category, lang),
+            merchant=merchant_words,
+            period=when,
+            payments=payments_phrase(total.count, lang),
+        )
+    else:
+        text = t(
+            lang,
+            "income.total",
+            amount=i18n.money(total.cents, lang),
+            filters=merchant_words,
+            period=when,
+            payments=payments_phrase(total.count, lang),
+        )
+    return Reply(with_note(text, note))
+
+
+def subscriptions(ctx: Context, q: Question) -> Reply:
+    lang = ctx.language
+    since = ctx.today - timedelta(days=400)
+    history = ctx.store.payments(ctx.customer.id, since, ctx.today, outgoing=True, limit=None)
+    found = detect_recurring(history, ctx.today)
+    if not found:
+        return Reply(t(lang, "subscriptions.none"))
+    monthly = sum(r.monthly_cents for r in found)
+    lines = [t(lang, "subscriptions.header", count=len(found), monthly=i18n.money(monthly, lang))]
+    for r in found:
+        lines.append(
+            t(
+                lang,
+                "subscriptions.line",
+                counterparty=r.counterparty,
+                amount=i18n.money(r.typical_cents, lang),
+                frequency=t(lang, f"frequency.{r.frequency}"),
+                day=i18n.short_day(r.last_date, lang),
+            )
+        )
+    shown = [Payment(r.last_date, -r.typical_cents, r.counterparty, r.category) for r in found]
+    return Reply("\n".join(lines), topic=rows_topic(q, shown, []))

@@ -1,0 +1,33 @@
+"""What an answer was about, for the suggestion rules: ok, sensitive, trouble or none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
+from bot.domain import Payment
+from bot.question import Question
+
+
+def question_topic(q: Question) -> str:
+    """Whether a question is about a sensitive payment or payment trouble, or neither."""
+    if q.category in SPECIAL_CATEGORIES or (q.merchant and sensitive_name(q.merchant)):
+        return "sensitive"
+    if q.category == "debt":
+        return "trouble"
+    return "ok"
+
+
+def sensitive_name(name: str) -> bool:
+    return is_special(Payment(date.min, 0, name, "other"))
+
+
+def rows_topic(q: Question, payments: list[Payment], categories: list[str]) -> str:
+    """Like question_topic, but also looks at what the answer shows."""
+    if any(is_special(p) for p in payments) or any(c in SPECIAL_CATEGORIES for c in categories):
+        return "sensitive"
+    if any(p.kind == "returned_debit" or p.category == "debt" for p in payments) or (
+        "debt" in categories
+    ):
+        return "trouble"
+    return question_topic(q)
