@@ -13,7 +13,6 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +180,3 @@ def test_out_of_scope_requests_get_a_polite_no_with_what_penny_can_do(chat):
 
 def test_human_handoff_gives_contact_details(chat):
     assert "+31 20 123 4567" in chat("I want to talk to a human")
-
-
-def test_the_store_date_is_the_pinned_clock():
-    assert date.fromisoformat(TODAY) == date(2026, 11, 23)
