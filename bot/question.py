@@ -7,32 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.amounts import parse_amount
+from bot.period_words import WORDS
 from bot.taxonomy import is_category
 
 MAX_LIST = 50
+# Number words come from the period vocabulary, one list per language for both uses.
 _COUNT_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twenty": 20,
-    "een": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "twintig": 20,
+    word: int(digits)
+    for words in WORDS.values()
+    for word, digits in words.numbers.items()
+    if word != "a"  # "a payment" is no count
 }
 
 

@@ -67,4 +67,4 @@ def candidate(product_id: str = "travel-insurance", evidence: list[Payment] | No
     payments = evidence if evidence is not None else abroad(6)
     items = tuple(Evidence(p.booking_date, p.amount_cents, p.counterparty_name, p.category,
                            p.description) for p in payments)
-    return Candidate(Trigger(trigger, product.kind, items, f"why.{trigger}"), product)
+    return Candidate(Trigger(trigger, product.kind, items), product)

@@ -25,11 +25,14 @@ def test_a_lasting_buffer_without_savings_suggests_a_savings_account():
     rich = facts(has_savings_account=False, daily_balances=balances(800_000))
     found = run(triggers.lasting_buffer_without_savings, rich)
     assert found and found.product_kind == "savings" and dict(found.figures)["lowest"] == 800_000
-    dipped = facts(has_savings_account=False,
-                   daily_balances=balances(800_000, 300) + balances(100_000, 10))
+    dipped = facts(
+        has_savings_account=False, daily_balances=balances(800_000, 300) + balances(100_000, 10)
+    )
     assert run(triggers.lasting_buffer_without_savings, dipped) is None
-    assert run(triggers.lasting_buffer_without_savings, facts(daily_balances=balances(800_000))) \
-        is None  # already saves
+    assert (
+        run(triggers.lasting_buffer_without_savings, facts(daily_balances=balances(800_000)))
+        is None
+    )  # already saves
 
 
 def test_frequent_card_payments_abroad_suggest_travel_insurance_and_a_credit_card():
@@ -57,8 +60,10 @@ def test_housing_costs_without_home_insurance():
 
 
 def test_sensitive_payments_are_no_evidence_so_a_customer_with_only_those_gets_nothing():
-    only_sensitive = facts(abroad(8, "Hospital Quirón", "health", 8062)
-                           + abroad(8, "Chiesa di San Marco", "other", None))
+    only_sensitive = facts(
+        abroad(8, "Hospital Quirón", "health", 8062)
+        + abroad(8, "Chiesa di San Marco", "other", None)
+    )
     assert decide(only_sensitive, context()) == []
     mixed = facts(abroad(8, "Hospital Quirón", "health", 8062) + abroad(6))
     shown = [d for d in decide(mixed, context()) if d.shown]
@@ -79,3 +84,18 @@ def test_credit_is_skipped_for_a_customer_in_trouble_while_insurance_may_show():
     by_product = {d.product_id: d for d in decide(f, context())}
     assert by_product["credit-card"].rule == "duty_of_care"
     assert by_product["travel-insurance"].shown
+
+
+def test_every_trigger_names_a_why_text_in_both_languages():
+    from bot.i18n.texts_en import TEXTS as EN
+    from bot.i18n.texts_nl import TEXTS as NL
+
+    rich = facts(
+        abroad(8) + rent(20) + child_benefit(),
+        children=2,
+        has_savings_account=False,
+        daily_balances=balances(900_000),
+    )
+    names = {d.trigger for d in decide(rich, context())}
+    assert len(names) == len(triggers.TRIGGERS)
+    assert all(f"why.{name}" in EN and f"why.{name}" in NL for name in names)

@@ -38,3 +38,14 @@ def test_unknown_category_keys_and_silly_counts_are_ignored():
     )
     assert q.category is None
     assert q.count == 50
+
+
+def test_count_words_are_the_same_ones_the_entity_rules_know():
+    from bot.nlu.finder import EntityFinder
+
+    for language, text in (
+        ("en", "my fifteen biggest payments"),
+        ("nl", "twintig laatste betalingen"),
+    ):
+        (count,) = [f for f in EntityFinder(language).find(text) if f.entity == "count"]
+        assert question_from_entities([{"entity": "count", "value": count.value}]).count in (15, 20)

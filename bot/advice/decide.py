@@ -18,7 +18,6 @@ class Decision:
     shown: bool
     rule: str  # the rule that blocked it, or ALL_RULES_PASSED
     evidence: tuple[Evidence, ...]
-    reason: str
     figures: tuple[tuple[str, int], ...]
 
 
@@ -62,6 +61,5 @@ def _decision(trigger: Trigger, product_id: str, blocking: str | None) -> Decisi
         shown=blocking is None,
         rule=blocking or ALL_RULES_PASSED,
         evidence=trigger.evidence,
-        reason=trigger.reason,
         figures=trigger.figures,
     )

@@ -33,10 +33,9 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Trigger:
-    name: str
+    name: str  # also names its "why" text: why.<name>
     product_kind: str
     evidence: tuple[Evidence, ...]
-    reason: str  # i18n key for the "why" text
     figures: tuple[tuple[str, int], ...] = ()  # named numbers the reason text uses
 
 
@@ -68,7 +67,6 @@ def child_benefit_without_childrens_savings(facts: Facts, payments: tuple[Paymen
         "child_benefit",
         "childrens_savings",
         _evidence(benefit[-4:]),
-        "why.child_benefit",
         (("children", facts.children), ("accounts", accounts)),
     )
 
@@ -89,7 +87,6 @@ def lasting_buffer_without_savings(facts: Facts, payments: tuple[Payment, ...]):
         "lasting_buffer",
         "savings",
         (Evidence(facts.today, lowest, "", "balance", "lowest balance in 90 days"),),
-        "why.lasting_buffer",
         (("lowest", lowest), ("days", BUFFER_DAYS)),
     )
 
@@ -115,7 +112,6 @@ def card_payments_abroad_travel_insurance(facts: Facts, payments: tuple[Payment,
         "abroad_travel_insurance",
         "travel_insurance",
         _evidence(abroad[-5:]),
-        "why.abroad",
         (("count", len(abroad)),),
     )
 
@@ -129,7 +125,6 @@ def card_payments_abroad_credit_card(facts: Facts, payments: tuple[Payment, ...]
         "abroad_credit_card",
         "credit_card",
         _evidence(abroad[-5:]),
-        "why.abroad",
         (("count", len(abroad)),),
     )
 
@@ -156,7 +151,6 @@ def long_renter_mortgage_orientation(facts: Facts, payments: tuple[Payment, ...]
         "long_renter",
         "mortgage_orientation",
         _evidence(rent[-3:]),
-        "why.long_renter",
         (("months", len(months)),),
     )
 
@@ -178,7 +172,6 @@ def housing_without_home_insurance(facts: Facts, payments: tuple[Payment, ...]):
         "home_without_insurance",
         "home_insurance",
         _evidence(housing[-3:]),
-        "why.home_insurance",
         (("count", len(housing)),),
     )
 

@@ -136,7 +136,7 @@ class EntityFinder:
                 [number, {"TEXT": ",-"}],
             ],
         )
-        count_words = list(WORDS[self.language].numbers) + ["twenty", "twintig", "fifteen"]
+        count_words = [w for w in WORDS[self.language].numbers if w != "a"]
         nouns = list(vocab.COUNT_NOUNS[self.language])
         self.matcher.add(
             "count",
