@@ -73,6 +73,8 @@ class PennyAction(Action):
     store_down_key = "error.store_down"
     # An opt-out is honoured whatever the message looks like, so the stop action skips this.
     check_messages = True
+    # Actions about someone's money or choices answer nobody the store does not know.
+    needs_customer = False
 
     def name(self) -> str:
         return self.action_name
@@ -92,6 +94,9 @@ class PennyAction(Action):
             if problem is not None and self.check_messages and not text.startswith("/"):
                 send(dispatcher, problem)
                 return [SlotSet("pending_suggestion", None), *remember]
+            if customer is None and self.needs_customer:
+                send(dispatcher, Reply(t(language, "identity.unknown")))
+                return [SlotSet("answer_topic", "none"), SlotSet("pending_suggestion", None)]
             return self.act(dispatcher, tracker, settings, store, customer, language) + remember
         except SQLAlchemyError:
             log.exception("store unavailable")
@@ -124,11 +129,9 @@ class PennyAction(Action):
 
 class MoneyAction(PennyAction):
     intent = ""
+    needs_customer = True
 
     def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        if customer is None:
-            send(dispatcher, Reply(t(language, "identity.unknown")))
-            return [SlotSet("answer_topic", "none"), SlotSet("pending_suggestion", None)]
         entities = tracker.latest_message.get("entities") or []
         question = question_from_entities(entities, tracker.latest_message.get("text") or "")
         context = answers.Context(store, customer, settings.today(), language)
@@ -186,10 +189,9 @@ class ActionStopSuggestions(PennyAction):
     action_name = "action_stop_suggestions"
     store_down_key = "stop.failed"
     check_messages = False
+    needs_customer = True
 
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        if customer is None:
-            return Reply(t(language, "identity.unknown"))
         words = (tracker.latest_message.get("text") or "")[:2000]  # the record keeps the gist
         channel = tracker.get_latest_input_channel() or ""
         return advice_messages.stop(store, customer, channel, words, settings.now(), language)
@@ -197,10 +199,9 @@ class ActionStopSuggestions(PennyAction):
 
 class ActionResumeSuggestions(PennyAction):
     action_name = "action_resume_suggestions"
+    needs_customer = True
 
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        if customer is None:
-            return Reply(t(language, "identity.unknown"))
         words = tracker.latest_message.get("text") or ""
         channel = tracker.get_latest_input_channel() or ""
         return advice_messages.resume(
@@ -210,10 +211,9 @@ class ActionResumeSuggestions(PennyAction):
 
 class ActionExplainSuggestion(PennyAction):
     action_name = "action_explain_suggestion"
+    needs_customer = True
 
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        if customer is None:
-            return Reply(t(language, "identity.unknown"))
         return advice_messages.explain_last(store, customer, catalogue(), language)
 
 

@@ -26,11 +26,8 @@ OTHER_IBAN = "NL55PENN0000000099"
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch) -> Store:
-    url = f"sqlite:///{tmp_path / 'penny.db'}"
-    monkeypatch.setenv("PENNY_DATABASE_URL", url)
-    monkeypatch.setenv("PENNY_TODAY", "2026-11-23")
-    store = Store.from_url(url)
+def store(action_store: Store) -> Store:
+    store = action_store
     add_customer(store, "demo-001", HISTORY, opening_cents=100000)
     add_customer(
         store,
@@ -245,6 +242,20 @@ def test_naming_another_customer_changes_nothing(store):
         [ent("category", "groceries"), ent("period", "October")],
     )
     assert "€64.70" in texts(out) and "777.77" not in texts(out)
+
+
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (penny_actions.ActionAnswerSpending, "ask_spending"),
+        (penny_actions.ActionStopSuggestions, "stop_suggestions"),
+        (penny_actions.ActionResumeSuggestions, "resume_suggestions"),
+        (penny_actions.ActionExplainSuggestion, "ask_why_suggestion"),
+    ],
+)
+def test_actions_about_a_customer_refuse_an_unknown_sender(store, action, intent):
+    out = run(action, "something", intent, sender="intruder")
+    assert "log in again" in texts(out)
 
 
 def test_an_unknown_sender_gets_no_data(store):
