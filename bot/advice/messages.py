@@ -94,10 +94,9 @@ def stop(
     store: Store, customer: CustomerInfo, channel: str, words: str, now: datetime, lang: str
 ) -> Reply:
     """Records the opt-out first and confirms only once it is stored; a repeat is not recorded."""
-    if store.preference(customer.id) == "opted_out":
-        since = store.preference_changed_at(customer.id)
-        day = i18n.day(since.date(), lang) if since else ""
-        return Reply(t(lang, "stop.already", day=day))
+    latest = store.latest_preference(customer.id)
+    if latest is not None and latest[0] == "opted_out":
+        return Reply(t(lang, "stop.already", day=i18n.day(latest[1].date(), lang)))
     store.record_preference(customer.id, "opted_out", now, channel, words)
     return Reply(t(lang, "stop.done"))
 

@@ -175,11 +175,12 @@ class Store:
             ordering = (magnitude.desc(), col(Transaction.booking_date).desc())
         else:
             ordering = (col(Transaction.booking_date).desc(), col(Transaction.id).desc())
-        query = select(Transaction).where(*conditions).order_by(*ordering)
+        # Plain columns, not ORM objects: the suggestion rules read two years of them per turn.
+        query = select(*_PAYMENT_COLUMNS).where(*conditions).order_by(*ordering)
         if limit is not None:
             query = query.limit(limit)
         with Session(self.engine) as session:
-            return [_payment(t) for t in session.exec(query)]
+            return [Payment(**row._mapping) for row in session.exec(query)]
 
     def counterparties(self, customer_id: int) -> list[str]:
         """Every counterparty name the customer has dealt with, for matching what they type."""
@@ -216,9 +217,10 @@ class Store:
             )
             session.commit()
 
-    def preference(self, customer_id: int) -> str | None:
+    def latest_preference(self, customer_id: int) -> tuple[str, datetime] | None:
+        """The choice in force and when it was made, or None if the customer never chose."""
         query = (
-            select(MarketingPreference.status)
+            select(MarketingPreference.status, MarketingPreference.changed_at)
             .where(MarketingPreference.customer_id == customer_id)
             .order_by(
                 col(MarketingPreference.changed_at).desc(), col(MarketingPreference.id).desc()
@@ -226,19 +228,12 @@ class Store:
             .limit(1)
         )
         with Session(self.engine) as session:
-            return session.exec(query).first()
+            row = session.exec(query).first()
+        return (row[0], row[1]) if row else None
 
-    def preference_changed_at(self, customer_id: int) -> datetime | None:
-        query = (
-            select(MarketingPreference.changed_at)
-            .where(MarketingPreference.customer_id == customer_id)
-            .order_by(
-                col(MarketingPreference.changed_at).desc(), col(MarketingPreference.id).desc()
-            )
-            .limit(1)
-        )
-        with Session(self.engine) as session:
-            return session.exec(query).first()
+    def preference(self, customer_id: int) -> str | None:
+        latest = self.latest_preference(customer_id)
+        return latest[0] if latest else None
 
     # --- bulk loading ---------------------------------------------------------------------------
 
@@ -290,15 +285,15 @@ def _customer_info(row: Customer) -> CustomerInfo:
     )
 
 
-def _payment(t: Transaction) -> Payment:
-    return Payment(
-        booking_date=t.booking_date,
-        amount_cents=t.amount_cents,
-        counterparty_name=t.counterparty_name,
-        category=t.category,
-        description=t.description,
-        kind=t.kind,
-        counterparty_iban=t.counterparty_iban,
-        mcc=t.mcc,
-        country=t.country,
-    )
+# Named like Payment's fields, so each row becomes a Payment by name.
+_PAYMENT_COLUMNS = (
+    Transaction.booking_date,
+    Transaction.amount_cents,
+    Transaction.counterparty_name,
+    Transaction.category,
+    Transaction.description,
+    Transaction.kind,
+    Transaction.counterparty_iban,
+    Transaction.mcc,
+    Transaction.country,
+)
