@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -18,6 +19,18 @@ from bot.store.models import (
     Transaction,
 )
 from bot.store.store import Store
+
+
+class LoggedDecision(Protocol):
+    """What the audit log keeps of a decision (bot.advice.decide.Decision has this shape; the
+    store does not import the rules)."""
+
+    product_id: str
+    trigger: str
+    shown: bool
+    rule: str
+    evidence: Sequence[Any]
+    figures: Sequence[tuple[str, int]]
 
 
 @dataclass(frozen=True)
@@ -101,7 +114,7 @@ class AdviceStore:
         channel: str,
         at: datetime,
         mode: str,
-        decisions: Sequence[object],
+        decisions: Sequence[LoggedDecision],
     ) -> None:
         rows = [
             SuggestionDecision(
@@ -109,16 +122,13 @@ class AdviceStore:
                 customer_id=customer_id,
                 conversation_id=conversation_id,
                 channel=channel,
-                product_id=d.product_id,  # type: ignore[attr-defined]
-                trigger=d.trigger,  # type: ignore[attr-defined]
-                shown=d.shown,  # type: ignore[attr-defined]
-                rule=d.rule,  # type: ignore[attr-defined]
+                product_id=d.product_id,
+                trigger=d.trigger,
+                shown=d.shown,
+                rule=d.rule,
                 mode=mode,
-                evidence=json.dumps(
-                    [_evidence_json(e) for e in d.evidence],  # type: ignore[attr-defined]
-                    ensure_ascii=False,
-                ),
-                figures=json.dumps(dict(d.figures)),  # type: ignore[attr-defined]
+                evidence=json.dumps([_evidence_json(e) for e in d.evidence], ensure_ascii=False),
+                figures=json.dumps(dict(d.figures)),
             )
             for d in decisions
         ]
@@ -213,7 +223,7 @@ class AdviceStore:
             ]
 
 
-def _evidence_json(evidence: object) -> dict[str, object]:
-    data = asdict(evidence)  # type: ignore[call-overload]
+def _evidence_json(evidence: Any) -> dict[str, object]:
+    data = asdict(evidence)
     data["booking_date"] = data["booking_date"].isoformat()
     return data
