@@ -14,12 +14,12 @@ from bot.answers.phrasing import (
     payments_table,
     with_note,
 )
-from bot.answers.reading import merchant_filter, period_or_default, resolve
+from bot.answers.reading import merchant_filter, period_or_default
 from bot.answers.topics import rows_topic
 from bot.domain import Payment
 from bot.i18n import t
 from bot.insights.recurring import detect_recurring
-from bot.periods import Period, default_period
+from bot.periods import Period
 from bot.question import Question
 from bot.reply import Reply
 from bot.taxonomy import INCOME_CATEGORIES
@@ -28,15 +28,11 @@ from bot.taxonomy import INCOME_CATEGORIES
 def transactions(ctx: Context, q: Question) -> Reply:
     lang = ctx.language
     merchant = merchant_filter(ctx, q, "ask_transactions")
+    # "The biggest" needs a period (the default one if none is named); "the last" searches all.
     period: Period | None = None
     note = ""
-    if q.periods:
-        period = resolve(q.periods[0], ctx)
-    elif q.largest:
-        period, note = (
-            default_period(ctx.today),
-            t(lang, "period.default_note", period=i18n.period(default_period(ctx.today), lang)),
-        )
+    if q.periods or q.largest:
+        period, note = period_or_default(ctx, q)
     incoming = q.category in INCOME_CATEGORIES
     outgoing = False if incoming else (True if q.largest else None)
     limit = q.count or (DEFAULT_LARGEST if q.largest else DEFAULT_LIST)
@@ -65,7 +61,7 @@ def transactions(ctx: Context, q: Question) -> Reply:
     else:
         header = t(lang, "transactions.recent", filters=filters, period=when)
     lines = [header] + [payment_line(p, lang) for p in rows]
-    topic = rows_topic(q, rows, [])
+    topic = rows_topic(q, rows)
     return Reply(
         with_note("\n".join(lines), note), custom=(payments_table(rows, lang),), topic=topic
     )
@@ -149,4 +145,4 @@ def subscriptions(ctx: Context, q: Question) -> Reply:
             )
         )
     shown = [Payment(r.last_date, -r.typical_cents, r.counterparty, r.category) for r in found]
-    return Reply("\n".join(lines), topic=rows_topic(q, shown, []))
+    return Reply("\n".join(lines), topic=rows_topic(q, shown))

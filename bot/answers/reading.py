@@ -56,6 +56,7 @@ def resolve(text: str, ctx: Context) -> Period:
 
 
 def period_or_default(ctx: Context, q: Question) -> tuple[Period, str]:
+    """The period asked for, or the default with a note saying which one was used."""
     if q.periods:
         return resolve(q.periods[0], ctx), ""
     period = default_period(ctx.today)
@@ -75,16 +76,12 @@ def merchant_filter(ctx: Context, q: Question, intent: str) -> str | None:
     suggestions = match.suggestions or match_merchant(q.merchant, known).suggestions
     text = t(lang, "merchant.unknown", typed=q.merchant)
     if not suggestions:
-        return refuse(Reply(text + " " + t(lang, "merchant.no_suggestion")))
+        raise Refusal(Reply(text + " " + t(lang, "merchant.no_suggestion")))
     buttons = tuple(
         Button(name, button_payload(intent, {"merchant": name, "period": list(q.periods)}))
         for name in suggestions
     )
-    return refuse(Reply(text + " " + t(lang, "merchant.suggest"), buttons=buttons))
-
-
-def refuse(reply: Reply) -> str | None:
-    raise Refusal(reply)
+    raise Refusal(Reply(text + " " + t(lang, "merchant.suggest"), buttons=buttons))
 
 
 def button_payload(intent: str, entities: dict[str, object]) -> str:

@@ -70,7 +70,7 @@ def breakdown(ctx: Context, period: Period, note: str) -> Reply:
         lang,
     )
     # The chart shows every category, so all of them decide what the answer is about.
-    topic = rows_topic(Question(), [], [r.category for r in rows])
+    topic = rows_topic(Question(), categories=[r.category for r in rows])
     return Reply(with_note("\n".join(lines), note), custom=(chart,), topic=topic)
 
 

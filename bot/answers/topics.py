@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
@@ -22,7 +23,9 @@ def sensitive_name(name: str) -> bool:
     return is_special(Payment(date.min, 0, name, "other"))
 
 
-def rows_topic(q: Question, payments: list[Payment], categories: list[str]) -> str:
+def rows_topic(
+    q: Question, payments: Sequence[Payment] = (), categories: Sequence[str] = ()
+) -> str:
     """Like question_topic, but also looks at what the answer shows."""
     if any(is_special(p) for p in payments) or any(c in SPECIAL_CATEGORIES for c in categories):
         return "sensitive"
