@@ -15,25 +15,44 @@ def found(finder: EntityFinder, text: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("How much did I spend on groceries last month?",
-         [("category", "groceries", None), ("period", "last month", None)]),
-        ("What did I pay at Albert Heijn this year?",
-         [("merchant", "Albert Heijn", None), ("period", "this year", None)]),
-        ("Show my five biggest payments in October.",
-         [("count", "five", None), ("order", "largest", None), ("period", "October", None)]),
+        (
+            "How much did I spend on groceries last month?",
+            [("category", "groceries", None), ("period", "last month", None)],
+        ),
+        (
+            "What did I pay at Albert Heijn this year?",
+            [("merchant", "Albert Heijn", None), ("period", "this year", None)],
+        ),
+        (
+            "Show my five biggest payments in October.",
+            [("count", "five", None), ("order", "largest", None), ("period", "October", None)],
+        ),
         ("When did I last pay my rent?", [("category", "housing", None)]),
-        ("How much salary came in in June?",
-         [("category", "income", None), ("period", "June", None)]),
-        ("Did I spend more on restaurants this month than last month?",
-         [("category", "eating_out", None), ("period", "this month", None),
-          ("period", "last month", None)]),
-        ("payments over 200 euro between 1 and 15 May",
-         [("amount", "200 euro", "min"), ("period", "between 1 and 15 May", None)]),
+        (
+            "How much salary came in in June?",
+            [("category", "income", None), ("period", "June", None)],
+        ),
+        (
+            "Did I spend more on restaurants this month than last month?",
+            [
+                ("category", "eating_out", None),
+                ("period", "this month", None),
+                ("period", "last month", None),
+            ],
+        ),
+        (
+            "payments over 200 euro between 1 and 15 May",
+            [("amount", "200 euro", "min"), ("period", "between 1 and 15 May", None)],
+        ),
         ("last 10 transactions under €50", [("count", "10", None), ("amount", "€50", "max")]),
-        ("spent at Albert Hein since January",
-         [("merchant", "Albert Hein", None), ("period", "since January", None)]),
-        ("spending at AH the last 3 months",
-         [("merchant", "Albert Heijn", None), ("period", "last 3 months", None)]),
+        (
+            "spent at Albert Hein since January",
+            [("merchant", "Albert Hein", None), ("period", "since January", None)],
+        ),
+        (
+            "spending at AH the last 3 months",
+            [("merchant", "Albert Heijn", None), ("period", "last 3 months", None)],
+        ),
         ("balance of NL91 ABNA 0417 1643 00", [("iban", "NL91ABNA0417164300", None)]),
         ("how much did I spend on snacks", [("category", "snacks", None)]),
         ("ah thanks", []),
@@ -47,17 +66,27 @@ def test_english_entities(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("hoeveel heb ik vorige maand aan boodschappen uitgegeven",
-         [("period", "vorige maand", None), ("category", "groceries", None)]),
-        ("wat heb ik dit jaar bij Albert Heijn betaald",
-         [("period", "dit jaar", None), ("merchant", "Albert Heijn", None)]),
-        ("betalingen boven de 200 euro tussen 1 en 15 mei",
-         [("amount", "200 euro", "min"), ("period", "tussen 1 en 15 mei", None)]),
-        ("uitgaven onder de 20 euro sinds januari",
-         [("amount", "20 euro", "max"), ("period", "sinds januari", None)]),
+        (
+            "hoeveel heb ik vorige maand aan boodschappen uitgegeven",
+            [("period", "vorige maand", None), ("category", "groceries", None)],
+        ),
+        (
+            "wat heb ik dit jaar bij Albert Heijn betaald",
+            [("period", "dit jaar", None), ("merchant", "Albert Heijn", None)],
+        ),
+        (
+            "betalingen boven de 200 euro tussen 1 en 15 mei",
+            [("amount", "200 euro", "min"), ("period", "tussen 1 en 15 mei", None)],
+        ),
+        (
+            "uitgaven onder de 20 euro sinds januari",
+            [("amount", "20 euro", "max"), ("period", "sinds januari", None)],
+        ),
         ("de afgelopen 3 maanden", [("period", "afgelopen 3 maanden", None)]),
-        ("laat mijn vijf grootste betalingen van oktober zien",
-         [("count", "vijf", None), ("order", "largest", None), ("period", "oktober", None)]),
+        (
+            "laat mijn vijf grootste betalingen van oktober zien",
+            [("count", "vijf", None), ("order", "largest", None), ("period", "oktober", None)],
+        ),
         ("hoeveel heb ik aan snoep uitgegeven", [("category", "snoep", None)]),
         ("wat is mijn saldo", []),
     ],
@@ -71,3 +100,16 @@ def test_an_empty_or_huge_or_odd_message_finds_nothing_and_does_not_fail():
     assert EN.find("😀🙂💸") == []
     assert isinstance(EN.find("groceries " * 500), list)
     assert found(EN, "what did I pay at '; DROP TABLE transaction; --") == []
+
+
+def test_both_languages_together_read_each_message_in_its_own_language():
+    from bot.nlu.finder import MultilingualFinder
+
+    both = MultilingualFinder(["en", "nl"])
+    assert found(both, "hoeveel heb ik vorige maand aan boodschappen uitgegeven") == found(
+        NL, "hoeveel heb ik vorige maand aan boodschappen uitgegeven"
+    )
+    assert found(both, "spending on groceries last month") == [
+        ("category", "groceries", None),
+        ("period", "last month", None),
+    ]

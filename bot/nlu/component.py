@@ -13,7 +13,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.advice.stop_phrases import is_stop_request
-from bot.nlu.finder import EntityFinder
+from bot.nlu.finder import MultilingualFinder
 
 STOP_INTENT = "stop_suggestions"
 
@@ -27,7 +27,7 @@ class PennyEntityExtractor(GraphComponent, EntityExtractorMixin):
         return {"languages": ["en"]}
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self.finders = [EntityFinder(language) for language in config["languages"]]
+        self.finder = MultilingualFinder(config["languages"])
 
     @classmethod
     def create(
@@ -42,19 +42,10 @@ class PennyEntityExtractor(GraphComponent, EntityExtractorMixin):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            found = self._find(text)
+            found = self.finder.find(text)
             entities = [f.as_rasa(self.__class__.__name__) for f in found]
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
         return messages
-
-    def _find(self, text: str) -> list:  # type: ignore[type-arg]
-        # With several languages, the one that recognises the most wins; ties go to the first.
-        best: list = []  # type: ignore[type-arg]
-        for finder in self.finders:
-            found = finder.find(text)
-            if len(found) > len(best):
-                best = found
-        return best
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -279,6 +279,22 @@ class EntityFinder:
         return "min"
 
 
+class MultilingualFinder:
+    """One finder per language; for each message, the language that recognises the most wins
+    (ties go to the first), so a Dutch message is never read with English month names."""
+
+    def __init__(self, languages: list[str]) -> None:
+        self.finders = [EntityFinder(language) for language in languages]
+
+    def find(self, text: str) -> list[Found]:
+        best: list[Found] = []
+        for finder in self.finders:
+            found = finder.find(text)
+            if len(found) > len(best):
+                best = found
+        return best
+
+
 def _looks_like_name(text: str) -> bool:
     """Brand spellings such as "bol.com" or "Disney+" that are neither title- nor upper-case."""
     return bool(re.fullmatch(r"[a-z0-9]+[.+&][a-z0-9.+&]*", text))
