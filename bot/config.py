@@ -25,7 +25,6 @@ class Settings:
     jwt_secret: str | None
     token_ttl_seconds: int
     demo_mode: bool
-    cors_origins: tuple[str, ...]
     rate_limit_per_minute: int
     max_body_bytes: int
 
@@ -56,9 +55,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         token_ttl_seconds=int(env.get("PENNY_TOKEN_TTL_SECONDS", "900")),
         # Off unless asked for: `make run` and the tests turn it on.
         demo_mode=env.get("PENNY_DEMO_MODE", "0").lower() in {"1", "true", "yes", "on"},
-        cors_origins=tuple(
-            o.strip().rstrip("/") for o in env.get("PENNY_CORS_ORIGINS", "").split(",") if o.strip()
-        ),
         rate_limit_per_minute=int(env.get("PENNY_RATE_LIMIT_PER_MINUTE", "30")),
         max_body_bytes=int(env.get("PENNY_MAX_BODY_BYTES", "8192")),
     )

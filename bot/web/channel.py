@@ -142,18 +142,6 @@ class PennyInput(InputChannel):
             wait = self.limiter.retry_after(subject, now)
             raise RequestError(429, "web.error.too_fast", {"Retry-After": str(wait)}, wait=wait)
 
-    def cors_headers(self, request: Request) -> dict[str, str]:
-        origin = (request.headers.get("Origin") or "").rstrip("/")
-        if not origin or origin not in self.settings.cors_origins:
-            return {}
-        return {
-            "Access-Control-Allow-Origin": origin,
-            "Access-Control-Allow-Headers": "Authorization, Content-Type",
-            "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-            "Access-Control-Max-Age": "600",
-            "Vary": "Origin",
-        }
-
     # --- routes ------------------------------------------------------------------------------
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -162,7 +150,7 @@ class PennyInput(InputChannel):
         def error(
             request: Request, failure: RequestError, language: str | None = None
         ) -> HTTPResponse:
-            headers = {**failure.headers, **self.cors_headers(request)}
+            headers = failure.headers
             text = t(language or request_language(request), failure.key, **failure.values)
             return response.json(
                 {"error": text, "code": failure.key.rsplit(".", 1)[-1]},
@@ -176,12 +164,6 @@ class PennyInput(InputChannel):
             if not model_ready(request):
                 return response.json({"status": "loading"}, status=503)
             return response.json({"status": "ok"})
-
-        @bp.route("/webhook", methods=["OPTIONS"], name="preflight_webhook")
-        @bp.route("/demo/token", methods=["OPTIONS"], name="preflight_token")
-        async def preflight(request: Request) -> HTTPResponse:
-            headers = self.cors_headers(request)
-            return response.empty(status=204 if headers else 403, headers=headers)
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
@@ -213,7 +195,7 @@ class PennyInput(InputChannel):
             messages = collector.messages or [
                 {"recipient_id": claims.subject, "text": t(lang, "error.unavailable")}
             ]
-            return response.json(messages, headers=self.cors_headers(request))
+            return response.json(messages)
 
         @bp.route("/demo/customers", methods=["GET"])
         async def demo_customers(request: Request) -> HTTPResponse:
@@ -225,8 +207,7 @@ class PennyInput(InputChannel):
                 log.exception("store unavailable")
                 return error(request, RequestError(503, "error.unavailable"))
             return response.json(
-                [{"login": c.login, "name": c.name} for c in customers if is_demo_login(c.login)],
-                headers=self.cors_headers(request),
+                [{"login": c.login, "name": c.name} for c in customers if is_demo_login(c.login)]
             )
 
         @bp.route("/demo/token", methods=["POST"])
@@ -251,10 +232,7 @@ class PennyInput(InputChannel):
             if not known:
                 return error(request, RequestError(400, "web.error.no_demo_customer"))
             ttl = self.settings.token_ttl_seconds
-            return response.json(
-                {"token": issue(str(login), self.secret, ttl), "expires_in": ttl},
-                headers=self.cors_headers(request),
-            )
+            return response.json({"token": issue(str(login), self.secret, ttl), "expires_in": ttl})
 
         @bp.route("/widget/", methods=["GET"], name="widget_index")
         async def widget_index(request: Request) -> HTTPResponse:
@@ -269,7 +247,6 @@ class PennyInput(InputChannel):
             headers = {
                 "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'",
                 "X-Content-Type-Options": "nosniff",
-                **self.cors_headers(request),
             }
             return response.raw(
                 path.read_bytes(), content_type=CONTENT_TYPES[path.suffix], headers=headers
