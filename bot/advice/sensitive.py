@@ -8,6 +8,7 @@ that a pharmacy paid by card inside a supermarket is caught as well as a church'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.domain import Payment
 
@@ -154,16 +155,17 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "ethnicity": ("ethnic*", "etnisch*", "inburgering", "integration course", "asiel*"),
 }
-# A word ending in "*" is a stem ("psycholo*" catches psycholoog and psychology).
-_PATTERNS = {
-    kind: re.compile(
-        r"\b(?:"
+# One pattern with a named group per kind, so each text is searched once. A word ending in "*"
+# is a stem ("psycholo*" catches psycholoog and psychology).
+_PATTERN = re.compile(
+    "|".join(
+        rf"(?P<{kind}>\b(?:"
         + "|".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words)
-        + r")",
-        re.IGNORECASE,
-    )
-    for kind, words in _KEYWORDS.items()
-}
+        + "))"
+        for kind, words in _KEYWORDS.items()
+    ),
+    re.IGNORECASE,
+)
 
 
 def special_category(payment: Payment) -> str | None:
@@ -172,11 +174,14 @@ def special_category(payment: Payment) -> str | None:
         return payment.category
     if payment.mcc is not None and payment.mcc in _SPECIAL_MCCS:
         return "mcc"
-    text = f"{payment.counterparty_name} {payment.description}"
-    for kind, pattern in _PATTERNS.items():
-        if pattern.search(text):
-            return kind
-    return None
+    return _special_words(payment.counterparty_name, payment.description)
+
+
+@lru_cache(maxsize=4096)
+def _special_words(counterparty: str, description: str) -> str | None:
+    # Cached: a history repeats the same few counterparties and descriptions hundreds of times.
+    match = _PATTERN.search(f"{counterparty} {description}")
+    return match.lastgroup if match else None
 
 
 def is_special(payment: Payment) -> bool:
