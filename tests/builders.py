@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.categoriser import categorise
 from bot.store import Store
@@ -19,6 +19,7 @@ def pay(
     mcc: int | None = None,
     kind: str = "card",
     iban: str | None = None,
+    country: str = "NL",
 ) -> dict[str, object]:
     """One booking; negative cents leave the account. `day` is YYYY-MM-DD."""
     return {
@@ -29,7 +30,23 @@ def pay(
         "mcc": mcc,
         "kind": kind,
         "counterparty_iban": iban,
+        "country": country,
     }
+
+
+def abroad_meals(count: int = 8, every_days: int = 30) -> list[dict[str, object]]:
+    """Card payments at a Spanish restaurant, the last 9 days before TODAY: enough of them set
+    off the travel-insurance suggestion."""
+    return [
+        pay(
+            (TODAY - timedelta(days=9 + every_days * i)).isoformat(),
+            -4200,
+            "Restaurante Sol",
+            mcc=5812,
+            country="ES",
+        )
+        for i in range(count)
+    ]
 
 
 def add_customer(

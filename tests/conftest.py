@@ -70,3 +70,18 @@ def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:  # type:
     yield store
     SQLModel.metadata.drop_all(store.engine)
     store.engine.dispose()
+
+
+@pytest.fixture
+def action_store(tmp_path, monkeypatch) -> Store:  # type: ignore[no-untyped-def]
+    """An empty SQLite store that actions run in this test will use, with the clock pinned to
+    tests.builders.TODAY and the default (art. 5.4.4) suggestion mode."""
+    from tests.builders import TODAY
+
+    url = f"sqlite:///{tmp_path / 'penny.db'}"
+    monkeypatch.setenv("PENNY_DATABASE_URL", url)
+    monkeypatch.setenv("PENNY_TODAY", TODAY.isoformat())
+    monkeypatch.delenv("PENNY_SUGGESTIONS_MODE", raising=False)
+    store = Store.from_url(url)
+    store.create_tables()
+    return store

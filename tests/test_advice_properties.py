@@ -20,7 +20,7 @@ from bot.domain import Payment
 from bot.store import Store
 from bot.store.advice_store import AdviceStore
 from tests.advice_builders import CATALOGUE, TODAY, abroad, child_benefit, rent
-from tests.builders import add_customer, pay
+from tests.builders import abroad_meals, add_customer, pay
 
 COUNTERPARTIES = [
     ("Albert Heijn", "groceries", 5411, ""),
@@ -200,13 +200,7 @@ OPERATIONS = st.lists(
 @given(OPERATIONS, st.sampled_from([OPT_OUT, CONSENT_FIRST]))
 def test_no_suggestion_ever_follows_an_opt_out_in_any_conversation(operations, mode):
     store = Store.from_url("sqlite://")
-    history = []
-    for i in range(8):
-        p = pay(
-            (TODAY - timedelta(days=9 + 30 * i)).isoformat(), -4200, "Restaurante Sol", mcc=5812
-        )
-        p["country"] = "ES"
-        history.append(p)
+    history = abroad_meals()
     add_customer(store, "c", history + [pay("2026-09-01", -125000, "Woonstichting", "Huur")])
     customer = store.customer_by_login("c")
     assert customer is not None
@@ -233,7 +227,7 @@ def test_no_suggestion_ever_follows_an_opt_out_in_any_conversation(operations, m
             situation = Situation(f"c#{conversation}", "web", topic, now, mode, 5)
             logged_before = AdviceStore(store).audit(customer.id)
             decision = consider(store, customer, situation)
-            logged = AdviceStore(store).audit(customer.id)[len(logged_before):]
+            logged = AdviceStore(store).audit(customer.id)[len(logged_before) :]
             # Every decision is in the audit log, and a shown one is the row marked shown.
             assert logged and [r.product_id for r in logged if r.shown] == (
                 [decision.product_id] if decision else []

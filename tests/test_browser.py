@@ -6,7 +6,7 @@ Screenshots land in artifacts/browser/ as test artefacts.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ import pytest
 
 from bot import i18n
 from bot.store import Store
-from tests.builders import add_customer, pay
+from tests.builders import abroad_meals, add_customer, pay
 from tests.stack import ROOT, Stack, require_model
 
 TODAY = date(2026, 11, 23)
@@ -35,11 +35,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stack, Sto
         pay("2026-10-01", -125000, "Woonstichting De Key", "Huur oktober", kind="direct_debit"),
         pay("2026-10-20", -1349, "Netflix", kind="direct_debit"),
     ]
-    for i in range(8):
-        p = pay((TODAY - timedelta(days=9 + 30 * i)).isoformat(), -4200, "Restaurante Sol",
-                mcc=5812)
-        p["country"] = "ES"
-        history.append(p)
+    history += abroad_meals()
     add_customer(store, "demo-100", history, opening_cents=400_000, name="Tess Traveller")
     servers = Stack(workdir, url, TODAY.isoformat())
     servers.start()
@@ -57,9 +53,15 @@ def browser() -> Iterator[Any]:
     with sync_playwright() as p:
         chromium = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync",
-                  "--disable-quic"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-quic",
+            ],
         )
         yield chromium
         chromium.close()
@@ -78,7 +80,8 @@ def ask(page: Any, question: str) -> None:
     page.get_by_test_id("penny-input").press("Enter")
     page.wait_for_function(
         "n => document.querySelectorAll('[data-testid=\"penny-message-bot\"]').length > n",
-        arg=before, timeout=60_000,
+        arg=before,
+        timeout=60_000,
     )
     page.get_by_test_id("penny-typing").wait_for(state="hidden", timeout=60_000)
 
@@ -107,7 +110,7 @@ def test_log_in_ask_see_figure_chart_card_then_stop_for_good(stack, browser):
 
     card.get_by_role("button", name="Stop suggestions").click()
     page.wait_for_function(
-        "() => document.body.innerText.includes(\"won't suggest any products\")", timeout=60_000
+        '() => document.body.innerText.includes("won\'t suggest any products")', timeout=60_000
     )
     page.screenshot(path=str(ARTIFACTS / "3-stopped.png"), full_page=True)
 

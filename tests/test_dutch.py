@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 import actions.actions as penny
 from bot.store import Store
 from tests.action_harness import run_action, texts
-from tests.builders import add_customer, pay
+from tests.builders import abroad_meals, add_customer, pay
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch) -> Store:
-    url = f"sqlite:///{tmp_path / 'penny.db'}"
-    monkeypatch.setenv("PENNY_DATABASE_URL", url)
-    monkeypatch.setenv("PENNY_TODAY", TODAY.isoformat())
-    monkeypatch.delenv("PENNY_SUGGESTIONS_MODE", raising=False)
-    store = Store.from_url(url)
+def store(action_store: Store) -> Store:
+    store = action_store
     history = [
         pay("2026-10-02", -2350, "ALBERT HEIJN 1403 UTRECHT", mcc=5411),
         pay("2026-10-15", -4120, "Jumbo Supermarkten", mcc=5411),
         pay("2026-10-01", -123456, "Woonstichting De Key", "Huur oktober", kind="direct_debit"),
     ]
-    for i in range(8):
-        p = pay(
-            (TODAY - timedelta(days=9 + 30 * i)).isoformat(), -4200, "Restaurante Sol", mcc=5812
-        )
-        p["country"] = "ES"
-        history.append(p)
+    history += abroad_meals()
     add_customer(store, "demo-001", history, name="Daan de Vries")
     return store
 

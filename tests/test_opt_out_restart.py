@@ -5,13 +5,13 @@ rules read the opt-out from the store."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bot.store import Store
-from tests.builders import add_customer, pay
+from tests.builders import abroad_meals, add_customer, pay
 from tests.stack import Stack, cards, require_model, texts
 
 TODAY = date(2026, 11, 23)
@@ -23,12 +23,7 @@ def stack(tmp_path: Path) -> Iterator[tuple[Stack, Store]]:
     require_model()
     url = f"sqlite:///{tmp_path / 'penny.db'}"
     store = Store.from_url(url)
-    abroad = []
-    for i in range(8):
-        p = pay((TODAY - timedelta(days=9 + 30 * i)).isoformat(), -4200, "Restaurante Sol",
-                mcc=5812)
-        p["country"] = "ES"
-        abroad.append(p)
+    abroad = abroad_meals()
     add_customer(store, "traveller", [*abroad, pay("2026-10-03", -5000, "Albert Heijn", mcc=5411)])
     servers = Stack(tmp_path, url, TODAY.isoformat())
     servers.start()

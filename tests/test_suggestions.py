@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -11,30 +11,15 @@ import actions.actions as penny
 from bot.store import Store
 from bot.store.advice_store import AdviceStore
 from tests.action_harness import run_action, texts
-from tests.builders import add_customer, pay
+from tests.builders import abroad_meals, add_customer, pay
 
 TODAY = date(2026, 11, 23)
 
 
-def _abroad(n: int) -> list[dict[str, object]]:
-    payments = []
-    for i in range(n):
-        p = pay(
-            (TODAY - timedelta(days=10 + 25 * i)).isoformat(), -4200, "Restaurante Sol", mcc=5812
-        )
-        p["country"] = "ES"
-        payments.append(p)
-    return payments
-
-
 @pytest.fixture
-def store(tmp_path, monkeypatch) -> Store:
-    url = f"sqlite:///{tmp_path / 'penny.db'}"
-    monkeypatch.setenv("PENNY_DATABASE_URL", url)
-    monkeypatch.setenv("PENNY_TODAY", TODAY.isoformat())
-    monkeypatch.delenv("PENNY_SUGGESTIONS_MODE", raising=False)
-    store = Store.from_url(url)
-    traveller = [*_abroad(8), pay("2026-10-03", -5000, "Albert Heijn", mcc=5411)]
+def store(action_store: Store) -> Store:
+    store = action_store
+    traveller = [*abroad_meals(every_days=25), pay("2026-10-03", -5000, "Albert Heijn", mcc=5411)]
     add_customer(store, "traveller", traveller, opening_cents=300000)
     return store
 
@@ -99,7 +84,7 @@ def test_stop_is_written_to_the_store_before_it_is_confirmed(store, monkeypatch)
     def broken(*args, **kwargs):
         raise OperationalError("insert", {}, Exception("disk full"))
 
-    add_customer(store, "second", _abroad(8), iban="NL02PENN0000000002")
+    add_customer(store, "second", abroad_meals(every_days=25), iban="NL02PENN0000000002")
     monkeypatch.setattr(Store, "record_preference", broken)
     messages, _ = run_action(
         penny.ActionStopSuggestions, "stop it", "stop_suggestions", sender="second"
