@@ -16,11 +16,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import answers, conversation
 from bot.advice import messages as advice_messages
+from bot.advice import preference
+from bot.advice.consent import Step, Turn
+from bot.advice.preference import parse_open_question
+from bot.advice.preference_text import Reading, read_preference
 from bot.advice.service import Situation, catalogue, consider
 from bot.config import Settings, load_settings
 from bot.domain import CustomerInfo
 from bot.i18n import language_or_default, t
 from bot.language import choose_language, detect_language
+from bot.nlu.component import PREFERENCE as PREFERENCE_KEY
+from bot.nlu.routing import MONEY_INTENTS
 from bot.question import question_from_entities
 from bot.reply import Reply
 from bot.store import Store, open_store
@@ -114,7 +120,7 @@ class PennyAction(Action):
     ) -> Events:
         reply = self.reply(tracker, settings, store, customer, language)
         send(dispatcher, reply)
-        return [SlotSet("pending_suggestion", None)]
+        return [SlotSet("pending_suggestion", None), SlotSet("open_question", None)]
 
     def reply(
         self,
@@ -137,7 +143,11 @@ class MoneyAction(PennyAction):
         context = answers.Context(store, customer, settings.today(), language)
         reply = answers.answer(self.intent, context, question)
         send(dispatcher, reply)
-        return [SlotSet("answer_topic", reply.topic), SlotSet("pending_suggestion", None)]
+        return [
+            SlotSet("answer_topic", reply.topic),
+            SlotSet("pending_suggestion", None),
+            SlotSet("open_question", None),
+        ]
 
 
 def _money_action(intent: str) -> type[MoneyAction]:
@@ -185,28 +195,66 @@ class ActionOfferSuggestion(PennyAction):
         return [SlotSet("answer_topic", None), SlotSet("pending_suggestion", decision.product_id)]
 
 
-class ActionStopSuggestions(PennyAction):
-    action_name = "action_stop_suggestions"
-    store_down_key = "stop.failed"
+def preference_turn(tracker: Tracker) -> tuple[Turn, int | None]:
+    """The turn as the preference rules see it, and the id of Penny's open question, if any."""
+    message = tracker.latest_message
+    text = message.get("text") or ""
+    routed = message.get(PREFERENCE_KEY) or {}
+    try:
+        reading = Reading(routed.get("reading"))
+    except ValueError:  # parsed without the gate, e.g. by a test; the rules read it again
+        reading = read_preference(text).kind
+    question = parse_open_question(tracker.get_slot("open_question"))
+    turn = Turn(
+        text=text,
+        intent=(message.get("intent") or {}).get("name") or "",
+        reading=reading,
+        card_shown=bool(tracker.get_slot("pending_suggestion")),
+        open_question=question[0] if question else None,
+    )
+    return turn, question[1] if question else None
+
+
+class PreferenceAction(PennyAction):
+    """Stop, resume and the answers to Penny's preference questions: bot.advice.consent decides,
+    bot.advice.preference records. An opt-out is honoured whatever the message looks like."""
+
     check_messages = False
     needs_customer = True
 
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        words = (tracker.latest_message.get("text") or "")[:2000]  # the record keeps the gist
-        channel = tracker.get_latest_input_channel() or ""
-        return advice_messages.stop(store, customer, channel, words, settings.now(), language)
+    def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+        outcome = self.outcome(tracker, settings, store, customer, language)
+        send(dispatcher, outcome.reply or conversation.small_talk("help", "", settings, language))
+        events = [
+            SlotSet("pending_suggestion", None),
+            SlotSet("open_question", outcome.open_question),
+        ]
+        also = (tracker.latest_message.get(PREFERENCE_KEY) or {}).get("also")
+        if outcome.step is Step.OPT_OUT and also in MONEY_INTENTS:
+            entities = tracker.latest_message.get("entities") or []
+            question = question_from_entities(entities, tracker.latest_message.get("text") or "")
+            context = answers.Context(store, customer, settings.today(), language)
+            send(dispatcher, answers.answer(also, context, question))
+        return events
 
-
-class ActionResumeSuggestions(PennyAction):
-    action_name = "action_resume_suggestions"
-    needs_customer = True
-
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        words = tracker.latest_message.get("text") or ""
-        channel = tracker.get_latest_input_channel() or ""
-        return advice_messages.resume(
-            store, customer, channel, words, settings.now(), settings.suggestions_mode, language
+    def outcome(self, tracker, settings, store, customer, language) -> preference.Outcome:  # type: ignore[no-untyped-def]
+        turn, question_id = preference_turn(tracker)
+        where = preference.Where(
+            conversation_id=conversation_id(tracker),
+            channel=tracker.get_latest_input_channel() or "",
+            now=settings.now(),
+            mode=settings.suggestions_mode,
         )
+        return preference.handle(store, customer, turn, question_id, where, language)
+
+
+class ActionStopSuggestions(PreferenceAction):
+    action_name = "action_stop_suggestions"
+    store_down_key = "stop.failed"
+
+
+class ActionResumeSuggestions(PreferenceAction):
+    action_name = "action_resume_suggestions"
 
 
 class ActionExplainSuggestion(PennyAction):
@@ -228,6 +276,14 @@ class ActionDataUsage(PennyAction):
 
 class ActionSmallTalk(PennyAction):
     action_name = "action_small_talk"
+
+    def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+        if tracker.get_slot("open_question") and customer is not None:
+            outcome = PreferenceAction.outcome(self, tracker, settings, store, customer, language)  # type: ignore[arg-type]
+            if outcome.reply is not None:
+                send(dispatcher, outcome.reply)
+                return [SlotSet("pending_suggestion", None), SlotSet("open_question", None)]
+        return super().act(dispatcher, tracker, settings, store, customer, language)
 
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         intent = (tracker.latest_message.get("intent") or {}).get("name") or "help"

@@ -6,6 +6,7 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -157,6 +158,36 @@ def audit(
     else:
         count = export(store, sys.stdout, fmt, customer_id, start, end)
     click.echo(f"Exported {count} decisions.", err=True)
+
+
+SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+CORPUS_TRAINING_FILE = Path(__file__).resolve().parent.parent / "data" / "nlu" / "corpora_en.yml"
+
+
+@main.command()
+@click.option(
+    "--shared",
+    type=click.Path(path_type=Path),
+    default=SHARED_DATA,
+    show_default=True,
+    help="Folder with clinc150_train_val.json and banking77_train.csv.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=CORPUS_TRAINING_FILE, show_default=True
+)
+def corpora(shared: Path, out: Path) -> None:
+    """Write the training sample of CLINC150 and BANKING77 (never their held-out parts)."""
+    from bot.nlu import corpora as corpus
+
+    try:
+        clinc = corpus.load_clinc(shared / "clinc150_train_val.json")
+        banking = corpus.load_banking(shared / "banking77_train.csv")
+    except (OSError, ValueError, KeyError) as error:
+        raise click.ClickException(f"cannot read the corpora in {shared}: {error}") from None
+    examples = corpus.training_examples(clinc, banking)
+    out.write_text(corpus.as_rasa_yaml(examples), encoding="utf-8")
+    counts = ", ".join(f"{intent} {len(texts)}" for intent, texts in examples.items())
+    click.echo(f"Wrote {out}: {counts}.")
 
 
 def _day(value: str | None, option: str) -> date | None:

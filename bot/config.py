@@ -20,6 +20,7 @@ class Settings:
     max_message_chars: int
     contact_phone: str
     contact_hours: str | None  # None: the opening hours text in the conversation's language
+    blocking_phone: str  # the 24/7 line for lost or stolen cards and phones
     suggestions_mode: str  # opt_out (art. 5.4.4, the default) | consent_first (DPA 2019)
     suggestion_cap_30_days: int
     jwt_secret: str | None
@@ -49,6 +50,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_message_chars=int(env.get("PENNY_MAX_MESSAGE_CHARS", "1000")),
         contact_phone=env.get("PENNY_CONTACT_PHONE", "+31 20 123 4567"),
         contact_hours=env.get("PENNY_CONTACT_HOURS") or None,
+        blocking_phone=env.get("PENNY_BLOCKING_PHONE", "+31 20 123 4000"),
         suggestions_mode=_mode(env.get("PENNY_SUGGESTIONS_MODE", "opt_out")),
         suggestion_cap_30_days=int(env.get("PENNY_SUGGESTION_CAP_30_DAYS", "2")),
         jwt_secret=env.get("PENNY_JWT_SECRET") or None,

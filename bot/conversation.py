@@ -19,6 +19,7 @@ SMALL_TALK = (
     "help",
     "bot_challenge",
     "human_handoff",
+    "block_card",
     "out_of_scope",
 )
 MONEY_INTENTS = (
@@ -54,6 +55,7 @@ def small_talk(intent: str, name: str, settings: Settings, language: str) -> Rep
             f"smalltalk.{intent}",
             name=first_name,
             phone=settings.contact_phone,
+            blocking_phone=settings.blocking_phone,
             hours=settings.contact_hours or t(language, "contact.hours"),
         )
         .replace(" ,", ",")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot import i18n
@@ -18,7 +19,7 @@ from bot.answers.reading import merchant_filter, period_or_default
 from bot.answers.topics import rows_topic
 from bot.domain import Payment
 from bot.i18n import t
-from bot.insights.recurring import detect_recurring
+from bot.insights.recurring import Recurring, detect_recurring
 from bot.periods import Period
 from bot.question import Question
 from bot.reply import Reply
@@ -129,6 +130,8 @@ def subscriptions(ctx: Context, q: Question) -> Reply:
     since = ctx.today - timedelta(days=400)
     history = ctx.store.payments(ctx.customer.id, since, ctx.today, outgoing=True, limit=None)
     found = detect_recurring(history, ctx.today)
+    if q.merchant:
+        return _one_subscription(ctx, q.merchant, found)
     if not found:
         return Reply(t(lang, "subscriptions.none"))
     monthly = sum(r.monthly_cents for r in found)
@@ -146,3 +149,24 @@ def subscriptions(ctx: Context, q: Question) -> Reply:
         )
     shown = [Payment(r.last_date, -r.typical_cents, r.counterparty, r.category) for r in found]
     return Reply("\n".join(lines), topic=rows_topic(q, shown))
+
+
+def _one_subscription(ctx: Context, merchant: str, found: list[Recurring]) -> Reply:
+    """One named subscription, and how to cancel it: with the company, since Penny can't."""
+    lang = ctx.language
+    named = re.compile(rf"\b{re.escape(merchant.lower())}\b")
+    mine = [r for r in found if named.search(r.counterparty.lower())]
+    lines = [
+        t(
+            lang,
+            "subscriptions.line",
+            counterparty=r.counterparty,
+            amount=i18n.money(r.typical_cents, lang),
+            frequency=t(lang, f"frequency.{r.frequency}"),
+            day=i18n.short_day(r.last_date, lang),
+        )
+        for r in mine
+    ]
+    header = "subscriptions.one" if mine else "subscriptions.not_found"
+    text = "\n".join([t(lang, header, merchant=merchant), *lines, t(lang, "subscriptions.cancel")])
+    return Reply(text)

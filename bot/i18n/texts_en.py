@@ -72,6 +72,13 @@ TEXTS: dict[str, str] = {
         "I found {count} recurring payments in the last 12 months, about {monthly} a month in all:"
     ),
     "subscriptions.line": "• {counterparty}: {amount} {frequency}, last paid on {day}",
+    "subscriptions.one": "Your recurring payments to {merchant}:",
+    "subscriptions.not_found": "I see no recurring payment to {merchant} in the last 12 months.",
+    "subscriptions.cancel": (
+        "I can't cancel a subscription for you: you cancel it with the company itself, on its "
+        "website or in its app. If it is paid by direct debit, you can also revoke the mandate "
+        "in our app, and you can have a debit from the last 8 weeks paid back."
+    ),
     "subscriptions.none": "I found no recurring payments in the last 12 months.",
     "frequency.weekly": "a week",
     "frequency.monthly": "a month",
@@ -117,6 +124,7 @@ TEXTS: dict[str, str] = {
     "intent.ask_subscriptions": "My subscriptions",
     "intent.help": "What can you do?",
     "intent.human_handoff": "Talk to a person",
+    "intent.block_card": "Block my card",
     "intent.greet": "Hello",
     "intent.goodbye": "Goodbye",
     "intent.thank": "Thanks",
@@ -148,6 +156,11 @@ TEXTS: dict[str, str] = {
         "You can talk to one of our people by phone on {phone} ({hours}), or send a message "
         "in the app under Help > Contact. They can see your accounts once you have identified "
         "yourself."
+    ),
+    "smalltalk.block_card": (
+        "This is urgent: call our 24/7 blocking line now on {blocking_phone}. They block your "
+        "card, app access or account straight away. You can also block a card yourself in the "
+        "app under Cards > Block. I can't block anything myself."
     ),
     "smalltalk.out_of_scope": (
         "Sorry, I can't help with that. I only answer questions about your own money; I can't "
@@ -197,6 +210,27 @@ TEXTS: dict[str, str] = {
         "I never use payments that reveal health, religion, politics, union membership or other "
         'sensitive matters, and nothing is shared with other companies. Say "stop '
         'suggestions" and I will stop.'
+    ),
+    "stop.ask": (
+        "Do you want me to stop suggesting our group's products to you? It costs nothing, and "
+        "I'll still answer all your questions about your money."
+    ),
+    "stop.explain": (
+        "If you opt out, I stop suggesting our group's products to you, in every chat, until you "
+        "ask me to start again and confirm it. Opting out is free of charge and changes nothing "
+        "else: I still answer all your questions about your money. Tap the button to stop now."
+    ),
+    "stop.unchanged": "OK, nothing has changed.",
+    "resume.ask": (
+        "Do you want me to suggest our own group's products to you again, based on your "
+        "payments? Nothing changes unless you say yes."
+    ),
+    "resume.unchanged": "OK, suggestions stay off.",
+    "question.yes": "Yes",
+    "question.no": "No",
+    "question.expired": (
+        "That question is no longer open, so I haven't changed anything. Ask me again if you "
+        "like."
     ),
     "stop.done": (
         "Done: I won't suggest any products to you any more, in this chat or anywhere else, "

@@ -81,6 +81,15 @@ TEXTS: dict[str, str] = {
         "ongeveer {monthly} per maand:"
     ),
     "subscriptions.line": "• {counterparty}: {amount} {frequency}, laatst betaald op {day}",
+    "subscriptions.one": "Je terugkerende betalingen aan {merchant}:",
+    "subscriptions.not_found": (
+        "Ik zie de afgelopen 12 maanden geen terugkerende betaling aan {merchant}."
+    ),
+    "subscriptions.cancel": (
+        "Ik kan een abonnement niet voor je opzeggen: dat doe je bij het bedrijf zelf, op de "
+        "website of in de app. Wordt het via een incasso betaald, dan kun je de machtiging ook "
+        "in onze app intrekken, en een afschrijving van de afgelopen 8 weken laten terugboeken."
+    ),
     "subscriptions.none": (
         "Ik heb in de afgelopen 12 maanden geen terugkerende betalingen gevonden."
     ),
@@ -131,6 +140,7 @@ TEXTS: dict[str, str] = {
     "intent.ask_subscriptions": "Mijn abonnementen",
     "intent.help": "Wat kun je?",
     "intent.human_handoff": "Praat met een medewerker",
+    "intent.block_card": "Blokkeer mijn pas",
     "intent.greet": "Hallo",
     "intent.goodbye": "Tot ziens",
     "intent.thank": "Bedankt",
@@ -163,6 +173,11 @@ TEXTS: dict[str, str] = {
         "Je kunt een van onze medewerkers bellen op {phone} ({hours}), of een bericht sturen "
         "in de app via Help > Contact. Zij kunnen je rekeningen inzien zodra je je hebt "
         "geïdentificeerd."
+    ),
+    "smalltalk.block_card": (
+        "Dit is dringend: bel nu onze blokkeerlijn, dag en nacht bereikbaar, op "
+        "{blocking_phone}. Zij blokkeren je pas, app-toegang of rekening meteen. Je kunt een "
+        "pas ook zelf blokkeren in de app via Passen > Blokkeren. Zelf kan ik niets blokkeren."
     ),
     "smalltalk.out_of_scope": (
         "Sorry, daar kan ik je niet mee helpen. Ik beantwoord alleen vragen over je eigen geld. "
@@ -217,6 +232,27 @@ TEXTS: dict[str, str] = {
         "Ik gebruik nooit betalingen die iets zeggen over gezondheid, religie, politiek, "
         "vakbondslidmaatschap of andere gevoelige zaken, en er wordt niets gedeeld met andere "
         'bedrijven. Zeg "stop suggesties" en ik stop ermee.'
+    ),
+    "stop.ask": (
+        "Wil je dat ik je geen producten van onze groep meer voorstel? Dat is kosteloos, en ik "
+        "beantwoord nog steeds al je vragen over je geld."
+    ),
+    "stop.explain": (
+        "Als je je afmeldt, stel ik je geen producten van onze groep meer voor, in geen enkel "
+        "gesprek, totdat je me vraagt weer te beginnen en dat bevestigt. Afmelden is kosteloos "
+        "en verandert verder niets: ik beantwoord nog steeds al je vragen over je geld. Tik op "
+        "de knop om nu te stoppen."
+    ),
+    "stop.unchanged": "Oké, er is niets veranderd.",
+    "resume.ask": (
+        "Wil je dat ik je weer producten van onze eigen groep voorstel, op basis van je "
+        "betalingen? Er verandert niets tenzij je ja zegt."
+    ),
+    "resume.unchanged": "Oké, suggesties blijven uit.",
+    "question.yes": "Ja",
+    "question.no": "Nee",
+    "question.expired": (
+        "Die vraag staat niet meer open, dus ik heb niets veranderd. Vraag het gerust opnieuw."
     ),
     "stop.done": (
         "Geregeld: ik stel je geen producten meer voor, niet in deze chat en ook nergens "

@@ -12,10 +12,9 @@ from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.advice.stop_phrases import is_stop_request
+from bot.advice.preference_text import Reading, read_preference
 from bot.nlu.finder import MultilingualFinder
-
-STOP_INTENT = "stop_suggestions"
+from bot.nlu.routing import route
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -48,11 +47,11 @@ class PennyEntityExtractor(GraphComponent, EntityExtractorMixin):
         return messages
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class StopPhraseSafetyNet(GraphComponent):
-    """Art. 5.4.4 safety net: a clear request to stop suggestions becomes `stop_suggestions`
-    whatever the classifier thought. Runs after DIET and the FallbackClassifier."""
+FULL_TEXT = "penny_full_text"
+PREFERENCE = "penny_preference"
 
+
+class _Stateless(GraphComponent):
     @classmethod
     def create(
         cls,
@@ -60,15 +59,50 @@ class StopPhraseSafetyNet(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> StopPhraseSafetyNet:
+    ) -> GraphComponent:
         return cls()
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class PreferenceSplitter(_Stateless):
+    """First in the pipeline: when a message asks to stop suggestions and says something else too
+    ("no more offers, what's my balance?"), the model and the entity rules read only the rest.
+    PreferenceGate puts the whole text back."""
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            if not is_stop_request(message.get(TEXT) or ""):
+            text = message.get(TEXT) or ""
+            reading = read_preference(text)
+            if reading.kind is Reading.STOP and len(reading.rest.split()) >= 2:
+                message.set(FULL_TEXT, text)
+                message.set(TEXT, reading.rest)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class PreferenceGate(_Stateless):
+    """Last in the pipeline (art. 5.4.4): the preference rules, not the model, decide whether a
+    message is about stopping or resuming suggestions (bot.nlu.routing)."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            full = message.get(FULL_TEXT)
+            guessed = (message.get(INTENT) or {}).get("name") or ""
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            if full:
+                message.set(TEXT, full)
+                routed = route(full, guessed, ranking, rest_intent=guessed)
+            else:
+                routed = route(message.get(TEXT) or "", guessed, ranking)
+            message.set(
+                PREFERENCE,
+                {"reading": routed.reading.value, "also": routed.also},
+                add_to_output=True,
+            )
+            if routed.intent == guessed:
                 continue
-            intent = {"name": STOP_INTENT, "confidence": 1.0}
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != STOP_INTENT]
+            intent = {"name": routed.intent, "confidence": 1.0}
+            rest = [r for r in ranking if r["name"] != routed.intent]
             message.set(INTENT, intent, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [intent, *rest], add_to_output=True)
         return messages

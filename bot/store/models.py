@@ -84,6 +84,26 @@ class MarketingPreference(SQLModel, table=True):
     words: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
+class PreferenceQuestion(SQLModel, table=True):
+    """A question Penny asked before changing the marketing preference, and the answer.
+
+    An opt-in exists only as the answer "yes" to a "resume" question in the same conversation:
+    `preference_id` then points at the opted_in row it created. No other path writes one.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    conversation_id: str = Field(default="", max_length=200)
+    channel: str = Field(default="", max_length=40)
+    kind: str = Field(max_length=12)  # resume | stop
+    asked_at: datetime
+    request_words: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    answer: str = Field(default="", max_length=12)  # "" (open) | yes | no
+    answered_at: datetime | None = None
+    answer_words: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    preference_id: int | None = Field(default=None, foreign_key="marketingpreference.id")
+
+
 class SuggestionDecision(SQLModel, table=True):
     """The audit log: every suggestion the rules considered, shown or blocked, with the rule that
     decided it and the evidence used. Written by the same call that decides."""

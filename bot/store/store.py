@@ -202,21 +202,6 @@ class Store:
 
     # --- marketing preference (read by the suggestion rules) ------------------------------------
 
-    def record_preference(
-        self, customer_id: int, status: str, at: datetime, channel: str, words: str
-    ) -> None:
-        with Session(self.engine) as session:
-            session.add(
-                MarketingPreference(
-                    customer_id=customer_id,
-                    status=status,
-                    changed_at=at,
-                    channel=channel,
-                    words=words,
-                )
-            )
-            session.commit()
-
     def latest_preference(self, customer_id: int) -> tuple[str, datetime] | None:
         """The choice in force and when it was made, or None if the customer never chose."""
         query = (

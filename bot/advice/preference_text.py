@@ -1,0 +1,408 @@
+"""What a message says about the marketing preference (art. 5.4.4), read by rules, not by a model.
+
+The model may guess `stop_suggestions` or `resume_suggestions`; these rules decide what the words
+actually ask for. A message is cut into clauses, and each clause is read on its own:
+
+- STOP: asks to stop suggestions, offers, advertising or marketing, or objects to the use of
+  payment data for marketing ("no more offers", "don't use my payment data for marketing").
+- BARE_STOP: a stop with no object ("stop", "unsubscribe", "stop ermee"): a stop only right
+  after a suggestion card; elsewhere Penny asks.
+- OTHER_STOP: stops something else (a subscription, a direct debit, a chart, "Spotify").
+- KEEP: wants suggestions kept ("don't stop them").
+- ABOUT: asks what opting out means or costs, without asking for it.
+- RESUME: asks to switch suggestions back on. Never recorded without a confirmed question.
+- MIXED: a stop and a keep in one message ("my wife wants them off, but leave mine on").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA, Indel
+
+
+class Reading(str, Enum):
+    STOP = "stop"
+    BARE_STOP = "bare_stop"
+    OTHER_STOP = "other_stop"
+    KEEP = "keep"
+    ABOUT = "about"
+    RESUME = "resume"
+    MIXED = "mixed"  # asks to stop and to keep at once: Penny asks which
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class PreferenceReading:
+    kind: Reading
+    rest: str = ""  # the clauses that say something else, e.g. a question to answer as well
+    target: str = ""  # what else the customer wants to stop, for OTHER_STOP
+
+
+# What marketing is called. A stop needs one of these (or a data objection) to be recorded.
+# Dutch glues words together ("leningaanbod", "promotiecampagnes"), so its nouns match inside words.
+_SUBJECT = (
+    r"(suggest\w*|sugestion\w*|offers?|offering\w*|recommend\w*|promo\w*|advert\w*|ad'?s"
+    r"|marketing\w*|market\w* (messages?|stuff)|pitch\w*|sales(man|y| talk| stuff| messages?)?"
+    r"|upsell\w*|cross.?sell\w*|deals?|commercial\w*|product (tips?|ideas?|news|pushing|spam)"
+    r"|(your|bank|banks|financial|group|insurance|savings|credit) products?|products you sell"
+    r"|(your|these|those|the|any|such|bank'?s|the bank'?s) (own )?products|spam\w*|pushy"
+    r"|tips about (your )?products|products? (from|of|by) (you|the bank|your bank|the group)"
+    r"|propos\w*|sell(ing)? (me|stuff|things|products)|to sell|flog\w*|push(ing)? (\w+ )?products"
+    r"|\w*(suggestie|aanbieding|aanbod|reclame|advertentie|aanbeveling|promotie|marketing"
+    r"|productadvie|producttip|verkooppraat|aanrader|bankproduct|verzekeringstip|spaartip"
+    r"|productsuggestie)\w*|acties|deals?"
+    r"|(jullie|uw|je|bank|financiële|andere) producten|producten (van|voorstellen|aanbieden)"
+    r"|aanbiedinkjes|commerci\w*|tips over (jullie )?producten|verkopen|aanprijz\w*|aanpr\w*"
+    r"|aanbevelen|aanraden|(producten|iets|dingen|niets|niks) voor te stellen"
+    r"|(producten|iets|dingen|niets|niks) voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden|profilering"
+    r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
+    # Selling as a verb, and the group's own products by name, when they are being offered.
+    r"|sold to|sell\w*|nag\w* (me )?about|hear (\w+ ){0,2}about|(mortgage|credit ?card|loan"
+    r"|insurance|savings|investment|pension)\w* (offers?|advice cards?|pitch\w*|cards?|ads?)"
+    r"|product (cards?|proposals?|offers?)|do-not-market|publicit\w*|promotional"
+    r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
+    r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatje|aangesmeerd|aan te smeren"
+    r"|aansmeren|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
+    r"|lastig\w* (\w+ ){0,2}met|(hypothe\w*|creditcard\w*|spaarproduct\w*|lening\w*)"
+    r"(aanbod|aanbieding\w*|advies|kaart\w*)?|niks meer (over|horen))"
+)
+_DATA = (
+    r"(data|details|information|info|transactions?|payments?|spending|purchases|banking"
+    r"|history|gegevens\w*|betaalgegevens|betalingen|transacties|uitgaven|bankgegevens"
+    r"|informatie|betaalgedrag|them|it|ze|die)"
+)
+_USE_FOR_MARKETING = (
+    r"(marketing\w*|advert\w*|ads|commercial\w*|promo\w*|sales|offers?|target\w*|profil\w*"
+    r"|sell\w* (me )?(things|stuff|products)|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
+    r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht)"
+)
+_OBJECT_WORDS = (
+    r"(\bobject|\bobjection|\bbezwaar|don'?t|do not|does not|doesn'?t|not|never|no\b|stop\w*"
+    r"|refuse|forbid|withdraw|revoke|niet|geen|nooit|weiger\w*|verbied\w*|intrekken|mag niet"
+    r"|not allowed|no permission|without my|zonder mijn|leave .{0,30}out|buiten|verzet\w*"
+    r"|keep .{0,30}out)"
+)
+
+# Ways of asking to stop. A leading negation makes "don't stop" a KEEP.
+_STOP_CUE = (
+    r"(stop\w*|quit|cease|end|halt|disable|(turn|switch|shut)\w* (\w+ ){0,3}off|shut up|mute"
+    r"|block|get rid of|opt(ing)? (me )?out|unsubscribe\w*|unsub|remove|take me off|cancel"
+    r"|drop|hide|skip|leave (\w+ ){0,4}out|keep (\w+ ){0,4}(out|away)|do without|zero|free of"
+    r"|last thing|not keen|no thanks|no thank you|count me out|done with|pointless|useless"
+    r"|no more|not anymore|no longer|enough|enuf|knock it off|cut (it|out|the)"
+    r"|(don'?t|do not|dont|never|won'?t|didn'?t) (\w+ ){0,3}"
+    r"(want|need|like|send|show|give|suggest|offer|recommend|push|bother|pitch|make|bring"
+    r"|bug|spam|use|tell|advertise|market|care|wish|ask|interested|receive|get|see)"
+    r"|not interested|no interest|leave me alone|leave me out"
+    r"|keep (your|the|those|these) .{0,30}to yourself|spare me|sick (of|and tired)|tired of"
+    r"|fed up|had enough|hate|annoy\w*|bugging|pestering|pushy|bothering|harass\w*|irritat\w*"
+    r"|rather not|prefer not|refuse|object\w*|withdraw|revoke|unwanted"
+    r"|(can|could|would|will) you (please )?(not|stop)|no\b"
+    r"|stoppen|stop|hou\w* (\w+ ){0,2}op|ophouden|uit ?zetten|zet\w* .{0,30}uit"
+    r"|uitschakelen|schakel .{0,30}uit|afmelden|meld\w* (\w+ ){0,2}af|uitschrijven"
+    r"|schrijf\w* (\w+ ){0,2}uit|weghalen|haal\w* (\w+ ){0,4}(weg|uit)|weglaten|laat (\w+ ){0,3}weg"
+    r"|overslaan|sla (\w+ ){0,3}over|zonder|buiten|verzet\w*|bestoken|irrit\w*|nutteloos"
+    r"|geen .{0,40}(meer|aub|alsjeblieft|alstublieft|graag|nodig|behoefte|interesse|zin|wil\w*"
+    r"|hoef\w*|zien)|niets meer|niks meer|nee dank|laatste wat"
+    r"|(wil|hoef|wens|moet|wilde|zou|hoeven) \w* ?(\w+ )?(geen|niet)|niet meer|nooit meer"
+    r"|geen (behoefte|interesse|zin)|laat me (met rust|erbuiten)|bespaar me|ik heb genoeg"
+    r"|niet (\w+ ){0,3}(meer )?(tonen|sturen|laten zien|voorstellen|horen)|weg\b"
+    r"|genoeg|ben (er )?klaar mee|ben het zat|zat van|weg met|schei uit|niks te zoeken"
+    r"|kap (er )?(mee|met)|bezwaar|irritant|vervelend|lastig\w*|ongewenst|niet (\w+ )?sturen"
+    r"|niet (\w+ )?tonen|niet (\w+ )?laten zien|niet (\w+ )?aanbieden|niet (\w+ )?gebruiken"
+    r"|niet (\w+ )?voorstellen|niet (\w+ )?aanraden|voortaan niet|hoeft niet meer"
+    r"|gebruik\w* (\w+ ){0,3}niet"
+    r"|refrain|deactivat\w*|gone|lose (it|them)|want out|out of|not more|permanently|make it stop"
+    r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
+    r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
+    r"|schrap\w*|laat .{0,30}zitten|de deur uit|zeg .{0,30}op|haal me van|val me niet"
+    r"|met rust|niet akkoord|voorgoed|nooit meer zien|niet meer tonen|niet geïnteresseerd"
+    r"|niet op te wachten|zit (\w+ )?niet (\w+ )?op te wachten|niet waarderen|waarderen als"
+    r"|blokkeer|nee dank je|vertel er niks meer|niks meer|geen .{0,20}niks|ik wil (\w+ )?niet"
+    r"|^geen\b|ever again|would you mind not|not (\w+ )?(sign\w* up|aangemeld)|voor je houden"
+    r"|met rust)"
+)
+_KEEP = (
+    r"((don'?t|do not|dont|never|no need to|please don'?t) (\w+ )?(stop|end|turn( \w+)? off"
+    r"|switch( \w+)? off|disable|quit|cancel)\b"
+    r"|(don'?t|do not) want (them|it|this|that|you) to stop|keep (the |them |those |these )?"
+    r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen)"
+    r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|no way|they'?re (great|useful|handy)"
+    r"|echt niet|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ )?(sturen|tonen|doen)"
+    r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss|keep getting"
+    r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
+    r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)|(blijven|blijf) krijgen"
+    r"|reken (mij|me) (\w+ )?mee|geen (\w+ )?missen|meld (me|mij) niet af|vind .{0,30}(leuk|fijn"
+    r"|handig|nuttig)|(are|is) (useful|helpful|great|handy))"
+)
+_RESUME_CUE = (
+    r"(start\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
+    r"|again|back|allow|consent|permit|reactivate|unpause|welcome"
+    r"|weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug|hervat\w*|welkom)"
+)
+_NEGATION = r"(don'?t|do not|dont|never|not|no|niet|nooit|geen)"
+# A stop or resume that is a question about its consequences, not a request.
+_ABOUT = (
+    r"(what happens|what if|what would happen|if i\b|when i\b|does .{0,30}cost|cost anything"
+    r"|(is|it's|be) (it |that |opting out |stopping )?free|for free|free of charge|later"
+    r"|still (get|be able|see)"
+    r"|will i|would i|can i (still|always|later|undo|change)|how does|what does|mean\b"
+    r"|(does|do|will|would) .{0,40}(apply|affect|include|cover|count)|also (apply|affect)"
+    r"|wat gebeurt|wat als|als ik|kost (het|dat) iets|kosten|gratis|later|kan ik (nog|altijd"
+    r"|later|dat|het)|wat betekent|hoe werkt|blijf ik|geldt|gelden|krijg ik dan|ook voor)"
+)
+# Other things a customer stops: these make a stop about something else.
+_OTHER_TARGET = (
+    r"(subscription\w*|membership|account|direct debit\w*|debit\w*|standing order\w*|payment\w*"
+    r"|transfer\w*|card|chart|graph|table|newsletter\w*|e-?mails?|notification\w*|alerts?|gym"
+    r"|insurance policy|contract|plan|streaming|service|app|bus|train|car|music|timer|alarm"
+    r"|abonnement\w*|lidmaatschap|incasso\w*|machtiging\w*|betaling\w*|overboeking\w*|pas"
+    r"|kaart|grafiek\w*|tabel\w*|nieuwsbrie\w*|meldingen|sportschool|verzekering|contract"
+    r"|rekening|dienst|spaarplan)"
+)
+_OTHER_FROM = r"\b(unsubscribe\w*|cancel\w*|opt\w* out|stop\w*|afmelden|uitschrijven|opzeggen)\b"
+_FILLER = (
+    r"(please|pls|plz|now|right now|immediately|already|it|this|that|these|those|them|all|just"
+    r"|ok|okay|thanks|thank you|me|penny|you|for me|again|aub|alsjeblieft|alstublieft|nu|meteen"
+    r"|ermee|daarmee|dit|dat|die|ze|het|gewoon|maar|hoor|even|graag|ik wil|i want to"
+    r"|i'd like to|can you|could you|would you|will you|kun je|kunt u|wil je|wilt u|mee|met"
+    r"|doen|i said|ik zei|and|en|the|de|ok|from now on|voortaan|stuff|with|alone|nou|toch)"
+)
+_BARE = (
+    r"(stop|stop \w+ing|stoppen|quit|enough|enuf|opt(ing)? (me )?out|unsubscribe|unsub|hou op"
+    r"|houd op|ophouden|afmelden|uitschrijven|meld me af|schrijf me uit|niet meer doen|kap"
+    r"|schei uit|knock it off|cut it out|(turn|switch) (\w+ ){0,2}off|zet (\w+ ){0,2}uit|uitzetten"
+    r"|no more|stop (doing|sending|showing) (this|that|these|them)|genoeg|basta|laat (dat|dit)"
+    r"|get rid of|drop|remove|hide|count me out|i'm done with|done with|leave me alone"
+    r"|don'?t (show|send|do)|weg|haal (\w+ )?weg|laat (\w+ )?weg|hou (\w+ )?voor je"
+    r"|niet op te wachten|zit ik niet op te wachten|hier zit ik niet op te wachten|spare me"
+    r"|liever niet(,? en ook niet meer in de toekomst)?|never again|nooit meer)"
+)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{pattern}", re.IGNORECASE)
+
+
+_SUBJECT_RE = _compile(_SUBJECT)
+_DATA_RE = _compile(_DATA)
+_USE_RE = _compile(_USE_FOR_MARKETING)
+_OBJECT_RE = re.compile(_OBJECT_WORDS, re.IGNORECASE)
+_STOP_RE = _compile(_STOP_CUE)
+_KEEP_RE = _compile(_KEEP)
+_RESUME_RE = _compile(_RESUME_CUE)
+_WITHDRAW_RE = _compile(
+    r"((withdraw\w*|revok\w*|trek\w*|intrek\w*) .{0,40}(consent|permission|toestemming)"
+    r"|(consent|permission) .{0,50}(withdraw\w*|revoke\w*)|toestemming .{0,50}in(trekken)?\b)"
+)
+# Taking back an objection or regretting a stop asks to resume (Penny then asks to confirm).
+_UNDO_STOP_RE = _compile(
+    r"((withdraw\w*|cancel\w*|revok\w*|trek\w*|intrek\w*|take back) .{0,40}(objection|bezwaar)"
+    r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|regret|spijt)"
+)
+_NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
+_ABOUT_RE = _compile(_ABOUT)
+_ASKS_ABOUT_RE = re.compile(
+    r"^(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
+    r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt|krijg ik"
+    r"|wordt|kost)\b",
+    re.IGNORECASE,
+)
+_OTHER_RE = _compile(_OTHER_TARGET)
+_OPT_IN_RE = _compile(r"(opt(ing)? (me )?(back )?in\b|opt-in)")
+_OPT_OUT_WORDS_RE = _compile(
+    r"(opt(ing)? out|unsubscrib\w*|afmeld\w*|meld\w* (\w+ )?af|stop\w* (the )?suggest\w*"
+    r"|turning off|switching off|uitzetten)"
+)
+_OTHER_FROM_RE = re.compile(
+    rf"{_OTHER_FROM}\s+(me\s+)?(from|with|to|for|of|at|bij|van|voor|met|mijn|my)\s+(\S+(\s+\S+)?)",
+    re.IGNORECASE,
+)
+_BARE_RE = re.compile(rf"^(({_FILLER})\s+)*{_BARE}(\s+({_FILLER}))*$", re.IGNORECASE)
+_AND = re.compile(r"\b(?:and|en)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(
+    r"[.!;:\n]+|,|\s?[—–]\s?|\s-\s"
+    r"|\b(?:but|maar (?=(?:wel|ik|je|u|hoeveel|wat)\b)|and then|en dan|btw)\b",
+    re.IGNORECASE,
+)
+
+# --- typo repair -------------------------------------------------------------------------------
+# Only the words the rules depend on are repaired, and only to a word at one typing slip.
+_KEYWORDS = (
+    "stop", "stopped", "suggestions", "suggestion", "suggest", "suggesting", "offers", "offer",
+    "recommendations", "recommend", "recommending", "marketing", "advertising", "advertisements",
+    "adverts", "promotions", "unsubscribe", "products", "product", "anymore", "interested",
+    "objection", "object", "please", "suggesties", "suggestie", "aanbiedingen", "aanbieding",
+    "reclame", "advertenties", "aanbevelingen", "afmelden", "uitschrijven", "uitzetten",
+    "stoppen", "producten", "alsjeblieft", "betaalgegevens", "gegevens", "bezwaar",
+    "interesse", "opt", "don't", "want", "more", "sending", "showing", "selling", "remove",
+    "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
+)
+# Real words one slip away from a keyword; never "repaired".
+_REAL_WORDS = frozenset(
+    {
+        "shop", "step", "stops", "stoop", "stomp", "atop", "coffers", "offered", "offset",
+        "often", "suggested", "products", "produce", "mode", "more", "wont", "wait", "went",
+        "opts", "optie", "object", "objects", "project", "promotion", "market",
+        "markets", "gegeven", "gegeten", "stopt", "stapt", "stap", "please", "pleased", "plate",
+        "wand", "want", "wants", "ward", "warm", "move", "some", "sore", "word",
+        "wore", "interest", "advert", "adverse", "stoned", "stopper", "sending",
+        "spending", "showing", "shoving", "blowing", "flowing", "ending", "lending", "bending",
+        "tending", "mending", "send", "show", "sing", "seeding",
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def _repair(word: str) -> str:
+    if len(word) < 4 or word in _REAL_WORDS or word in _KEYWORDS or not word.isalpha():
+        return word
+    for keyword in _KEYWORDS:
+        if abs(len(keyword) - len(word)) > 2:
+            continue
+        if len(word) <= 5:
+            slip = Indel.distance(word, keyword) == 1 or (
+                sorted(word) == sorted(keyword) and OSA.distance(word, keyword) == 1
+            )
+        else:
+            slip = OSA.distance(word, keyword, score_cutoff=2 if len(word) >= 9 else 1) <= (
+                2 if len(word) >= 9 else 1
+            )
+        if slip:
+            return keyword
+    return word
+
+
+def normalise(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces, and typo slips in key words repaired."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = re.sub(r"\b(dont|don t)\b", "don't", text)
+    text = re.sub(r"\bgen\b", "geen", text)
+    words = re.split(r"(\W+)", text)
+    return " ".join("".join(_repair(w) if w.isalpha() else w for w in words).split())
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences and comma-separated parts; a question keeps its "?" so it reads as one."""
+    found = []
+    for sentence, mark in re.findall(r"([^?]+)(\?*)", text):
+        parts = (p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p)
+        found += [p + (" ?" if mark else "") for p in parts if p and any(c.isalnum() for c in p)]
+    return found
+
+
+def _read_clause(clause: str) -> Reading:
+    question = clause.endswith("?")
+    clause = clause.rstrip(" ?")
+    if _ABOUT_RE.search(clause) and _OPT_OUT_WORDS_RE.search(clause):
+        return Reading.ABOUT
+    if _UNDO_STOP_RE.search(clause):
+        return Reading.RESUME
+    if _WITHDRAW_RE.search(clause) and (_SUBJECT_RE.search(clause) or "market" in clause):
+        return Reading.STOP
+    reading = _read_request(clause)
+    # "How long before the offers stop after I object?" asks about a stop; "can you stop the
+    # offers?" asks for one.
+    if question and reading is Reading.STOP and _ASKS_ABOUT_RE.match(clause):
+        return Reading.ABOUT
+    return reading
+
+
+def _read_request(clause: str) -> Reading:
+    subject = bool(_SUBJECT_RE.search(clause))
+    objection = bool(
+        _DATA_RE.search(clause) and _USE_RE.search(clause) and _OBJECT_RE.search(clause)
+    )
+    if _KEEP_RE.search(clause) and not _NEGATED_RESUME_RE.search(clause):
+        return Reading.KEEP
+    if subject and _NEGATED_RESUME_RE.search(clause):
+        return Reading.STOP
+    stop_cue = _STOP_RE.search(clause)
+    if (subject and stop_cue) or objection:
+        return Reading.ABOUT if _ABOUT_RE.search(clause) else Reading.STOP
+    if _OPT_IN_RE.search(clause) or (subject and _RESUME_RE.search(clause)):
+        return Reading.ABOUT if _ABOUT_RE.search(clause) else Reading.RESUME
+    if _BARE_RE.match(clause.strip(" '\"")):
+        return Reading.BARE_STOP
+    if _OTHER_FROM_RE.search(clause) or (
+        re.search(_OTHER_FROM, clause, re.IGNORECASE) and _OTHER_RE.search(clause)
+    ):
+        return Reading.OTHER_STOP
+    return Reading.NONE
+
+
+_PRIORITY = (
+    Reading.STOP,
+    Reading.KEEP,
+    Reading.ABOUT,
+    Reading.RESUME,
+    Reading.OTHER_STOP,
+    Reading.BARE_STOP,
+)
+
+
+def read_preference(text: str) -> PreferenceReading:
+    """What the message asks of the marketing preference, and what else it says."""
+    cleaned = normalise(text)
+    parts = [piece for part in clauses(cleaned) for piece in _split_question_off(part)]
+    readings = [_read_clause(part) for part in parts]
+    found = set(readings)
+    kind = next((r for r in _PRIORITY if r in found), Reading.NONE)
+    if kind is Reading.STOP and Reading.KEEP in found:
+        kind = Reading.MIXED
+    # "Als ik me afmeld, krijg ik dan geen suggesties meer?" asks about a stop, in a question.
+    if kind is Reading.STOP and Reading.ABOUT in found and cleaned.rstrip().endswith("?"):
+        kind = Reading.ABOUT
+    # "Why do you keep showing me offers? Stop it", "Ads? Lose them, please.": a stop whose
+    # object is named in another clause.
+    if kind in (Reading.BARE_STOP, Reading.NONE) and _SUBJECT_RE.search(cleaned):
+        if kind is Reading.BARE_STOP or any(_is_cue(p) for p in parts):
+            kind = Reading.STOP
+    rest = " ".join(
+        p.rstrip(" ?") for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
+    )
+    target = ""
+    if kind is Reading.OTHER_STOP:
+        match = _OTHER_FROM_RE.search(cleaned) or _OTHER_RE.search(cleaned)
+        target = match.group(match.lastindex or 0) if match else ""
+    return PreferenceReading(kind, rest if kind is not Reading.NONE else "", target)
+
+
+def _is_cue(clause: str) -> bool:
+    """A clause that asks to stop something it does not name ("make it stop", "no thanks")."""
+    words = clause.rstrip(" ?")
+    return (
+        not clause.endswith("?")
+        and bool(_STOP_RE.search(words))
+        and not _OTHER_RE.search(words)
+        and not _KEEP_RE.search(words)
+        and len(words.split()) <= 8
+    )
+
+
+def _split_question_off(clause: str) -> list[str]:
+    """ "show yesterday's payments and don't use them for marketing": two clauses, when the
+    stop stays a stop on its own; otherwise "and" belongs to the stop ("offers and ads")."""
+    pieces = [p.strip() for p in _AND.split(clause) if p.strip()]
+    if len(pieces) < 2 or _read_clause(clause) is not Reading.STOP:
+        return [clause]
+    readings = [_read_clause(p) for p in pieces]
+    questions = [
+        p for p, r in zip(pieces, readings, strict=True)
+        if r is Reading.NONE and not _SUBJECT_RE.search(p)
+    ]
+    return pieces if Reading.STOP in readings and questions else [clause]
+
+
+def is_stop_request(text: str) -> bool:
+    """True for a clear request to stop suggestions, wherever it stands in the message."""
+    return read_preference(text).kind is Reading.STOP
+
+
+def mentions_marketing(text: str) -> bool:
+    """Names suggestions, offers, advertising or marketing somewhere in the message."""
+    return bool(_SUBJECT_RE.search(normalise(text)))

@@ -1,0 +1,75 @@
+"""The last word on the intents that touch the marketing preference. Pure: text and the model's
+ranking in, the intent Penny acts on out.
+
+The model may propose `stop_suggestions` or `resume_suggestions`; the preference rules
+(bot.advice.preference_text) decide whether the words ask for it. A guess they don't confirm
+falls to the model's next intent, so "can you suggest a thai restaurant" is out of scope and
+"unsubscribe from Spotify" is about a subscription.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.advice.preference_text import Reading, mentions_marketing, read_preference
+
+STOP = "stop_suggestions"
+RESUME = "resume_suggestions"
+PREFERENCE_INTENTS = frozenset({STOP, RESUME})
+MONEY_INTENTS = frozenset(
+    {
+        "ask_spending",
+        "compare_spending",
+        "ask_transactions",
+        "ask_balance",
+        "ask_income",
+        "ask_subscriptions",
+    }
+)
+_BY_READING = {
+    Reading.STOP: STOP,
+    Reading.BARE_STOP: STOP,
+    Reading.MIXED: STOP,
+    Reading.RESUME: RESUME,
+    Reading.ABOUT: "ask_data_usage",
+    Reading.KEEP: "affirm",
+}
+# Below this the model's next intent is no answer either.
+MIN_NEXT_CONFIDENCE = 0.05
+
+
+@dataclass(frozen=True)
+class Routed:
+    intent: str
+    reading: Reading
+    also: str | None = None  # a money question asked in the same message as a stop
+
+
+def route(
+    text: str,
+    intent: str,
+    ranking: Sequence[Mapping[str, Any]],
+    rest_intent: str | None = None,
+) -> Routed:
+    """The intent to act on. rest_intent is the model's intent for the rest of a message that
+    also asks to stop ("no more offers, what's my balance?")."""
+    reading = read_preference(text).kind
+    if reading in _BY_READING:
+        also = rest_intent if reading is Reading.STOP and rest_intent in MONEY_INTENTS else None
+        return Routed(_BY_READING[reading], reading, also)
+    if intent not in PREFERENCE_INTENTS:
+        return Routed(intent, reading)
+    if intent == STOP and reading is Reading.NONE and mentions_marketing(text):
+        return Routed(STOP, reading)  # unsure: Penny asks before recording anything
+    return Routed(next_intent(ranking), reading)
+
+
+def next_intent(ranking: Sequence[Mapping[str, Any]]) -> str:
+    for entry in ranking:
+        name = str(entry.get("name") or "")
+        confidence = float(entry.get("confidence") or 0.0)
+        if name and name not in PREFERENCE_INTENTS and name != "nlu_fallback":
+            return name if confidence >= MIN_NEXT_CONFIDENCE else "nlu_fallback"
+    return "nlu_fallback"

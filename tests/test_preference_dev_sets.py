@@ -1,0 +1,37 @@
+"""The preference rules on the development sets they were tuned on (tests/nlu/dev). The held-out
+figures come from `make eval-nlu` on tests/nlu/preference.yml, which the rules were not tuned on;
+these keep the rules from sliding back."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.advice.preference_text import Reading, read_preference
+
+DEV = sorted((Path(__file__).resolve().parent / "nlu" / "dev").glob("preference_dev*.yml"))
+
+
+def texts(path: Path, section: str) -> list[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = [item for by_lang in (data.get(section) or {}).values() for item in by_lang]
+    return [item if isinstance(item, str) else item["text"] for item in items]
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.name)
+def test_dev_stops_are_read_as_stops(path):
+    stops = texts(path, "stops")
+    missed = [t for t in stops if read_preference(t).kind is not Reading.STOP]
+    assert len(missed) <= 0.05 * len(stops), "\n".join(missed)
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.name)
+def test_no_dev_near_miss_is_read_as_a_stop(path):
+    wrong = [t for t in texts(path, "near_misses") if read_preference(t).kind is Reading.STOP]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.name)
+def test_dev_resumes_are_never_read_as_stops(path):
+    wrong = [t for t in texts(path, "resumes") if read_preference(t).kind is Reading.STOP]
+    assert not wrong, "\n".join(wrong)

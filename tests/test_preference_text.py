@@ -1,0 +1,113 @@
+"""The words of a message, read as a marketing-preference request (art. 5.4.4). Every example
+listed in issue 9 is here, with what it must be read as."""
+
+import pytest
+
+from bot.advice.preference_text import Reading, mentions_marketing, normalise, read_preference
+
+
+def kind(text: str) -> Reading:
+    return read_preference(text).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stop suggestions",
+        "no more offers please",
+        "please stop the marketing",
+        "Zet de suggesties uit, ik wil ze niet weer aan",
+        "stpo suggestions",
+        "don't start suggestions again",
+        "Don't use my payment data for marketing",
+        "gebruik mijn betaalgegevens niet voor marketing",
+        "Why do you keep showing me these offers? Stop it.",
+        "ik wil geen aanbiedingen meer",
+        "ik maak bezwaar tegen het gebruik van mijn betaalgegevens voor reclame",
+        "keep your sales pitches to yourself",
+        "I'm not interested in hearing about your bank's products any more",
+        "geen aanbiedigen meer",
+        "STOP THE OFFERS!!!",
+    ],
+)
+def test_requests_to_stop_marketing_are_stops(text):
+    assert kind(text) is Reading.STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can you suggest a thai restaurant", "i want some suggestions for tourist activities in dublin",
+     "turn up the volume", "which health plan do i have", "let's start again",
+     "Heb je suggesties om minder uit te geven?", "Tell me everything you've stored about me",
+     "my card was stolen", "do you have any more offers?", "wat voor weer wordt het morgen"],
+)
+def test_everyday_messages_say_nothing_about_the_preference(text):
+    assert kind(text) is Reading.NONE
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("How do I unsubscribe from Spotify?", "spotify"),
+        ("Ik wil me uitschrijven bij Netflix", "netflix"),
+        ("afmelden bij de sportschool", "de sportschool"),
+        ("stop showing the chart", "chart"),
+        ("Please put a stop on my bank account", "account"),
+    ],
+)
+def test_a_stop_about_something_else_is_not_a_marketing_stop(text, target):
+    reading = read_preference(text)
+    assert reading.kind is Reading.OTHER_STOP
+    assert target in reading.target
+
+
+@pytest.mark.parametrize(
+    "text", ["stop", "opt out", "unsubscribe", "Why do you keep doing this? Stop it",
+             "waarom krijg ik dit, stop ermee", "hou op", "stop it please"],
+)
+def test_a_stop_without_an_object_is_bare_wherever_it_stands(text):
+    assert kind(text) is Reading.BARE_STOP
+
+
+def test_questions_about_opting_out_are_not_requests():
+    assert kind("What happens if I opt out?") is Reading.ABOUT
+    assert kind("Does opting out of offers cost anything?") is Reading.ABOUT
+
+
+def test_wanting_suggestions_kept_is_not_a_stop():
+    assert kind("I like the suggestions, don't stop them") is Reading.KEEP
+
+
+@pytest.mark.parametrize(
+    "text", ["start suggestions again", "ik wil weer aanbiedingen ontvangen", "opt me back in"],
+)
+def test_requests_to_resume_are_read_as_resumes(text):
+    assert kind(text) is Reading.RESUME
+
+
+def test_a_stop_with_a_question_keeps_the_question():
+    reading = read_preference("Ik wil geen suggesties, wat is mijn saldo")
+    assert reading.kind is Reading.STOP
+    assert reading.rest == "wat is mijn saldo"
+
+
+def test_a_stop_joined_to_a_question_by_and_is_split_off():
+    reading = read_preference("show my payments of yesterday and don't use them for marketing")
+    assert reading.kind is Reading.STOP
+    assert reading.rest == "show my payments of yesterday"
+
+
+def test_and_inside_a_stop_stays_part_of_it():
+    reading = read_preference("stop the offers and the ads")
+    assert reading.kind is Reading.STOP
+    assert reading.rest == ""
+
+
+def test_typos_in_key_words_are_repaired_but_real_words_are_not():
+    assert normalise("stpo the sugestions") == "stop the suggestions"
+    assert normalise("shop the step") == "shop the step"
+
+
+def test_mentions_marketing_finds_dutch_compounds():
+    assert mentions_marketing("dat leningaanbod hoef ik niet")
+    assert not mentions_marketing("hoeveel heb ik uitgegeven")

@@ -1,0 +1,59 @@
+"""The NLU gate: the preference rules, not the model, decide the preference intents."""
+
+from bot.advice.preference_text import Reading
+from bot.nlu.routing import next_intent, route
+
+
+def ranking(*pairs):
+    return [{"name": n, "confidence": c} for n, c in pairs]
+
+
+def test_a_guessed_resume_the_words_do_not_ask_for_falls_to_the_next_intent():
+    routed = route(
+        "can you suggest a thai restaurant", "resume_suggestions",
+        ranking(("resume_suggestions", 0.6), ("out_of_scope", 0.3)),
+    )
+    assert routed.intent == "out_of_scope" and routed.reading is Reading.NONE
+
+
+def test_a_stop_the_model_missed_is_still_a_stop():
+    routed = route("no more sales pitches please", "greet", ranking(("greet", 0.7)))
+    assert routed.intent == "stop_suggestions" and routed.reading is Reading.STOP
+
+
+def test_a_stop_about_a_subscription_goes_to_the_subscription_answer():
+    routed = route(
+        "How do I unsubscribe from Spotify?", "stop_suggestions",
+        ranking(("stop_suggestions", 0.8), ("ask_subscriptions", 0.15)),
+    )
+    assert routed.intent == "ask_subscriptions" and routed.reading is Reading.OTHER_STOP
+
+
+def test_a_stop_with_a_question_carries_the_question_along():
+    routed = route("no more offers, what's my balance?", "ask_balance", [], "ask_balance")
+    assert (routed.intent, routed.also) == ("stop_suggestions", "ask_balance")
+
+
+def test_only_money_questions_ride_along():
+    routed = route("no more offers, hello", "greet", [], "greet")
+    assert routed.also is None
+
+
+def test_a_guessed_stop_that_names_offers_is_kept_for_penny_to_ask_about():
+    routed = route("ugh, these offers", "stop_suggestions", ranking(("stop_suggestions", 0.9)))
+    assert routed.intent == "stop_suggestions" and routed.reading is Reading.NONE
+
+
+def test_questions_about_opting_out_get_the_data_usage_answer():
+    assert route("What happens if I opt out?", "stop_suggestions", []).intent == "ask_data_usage"
+
+
+def test_wanting_suggestions_kept_is_no_stop():
+    routed = route("I like the suggestions, don't stop them", "stop_suggestions", [])
+    assert routed.intent == "affirm"
+
+
+def test_next_intent_skips_preference_intents_and_falls_back_when_unsure():
+    assert next_intent(ranking(("stop_suggestions", 0.9), ("help", 0.06))) == "help"
+    assert next_intent(ranking(("stop_suggestions", 0.9), ("help", 0.01))) == "nlu_fallback"
+    assert next_intent([]) == "nlu_fallback"
