@@ -95,7 +95,10 @@ def opt_ins_without_question(parses: list[Parse]) -> tuple[int, int]:
 
 
 def main(model: Path) -> int:
+    from rasa.utils.log_utils import configure_structlog
+
     logging.disable(logging.WARNING)
+    configure_structlog(logging.ERROR)
     heldout = {lang: labelled(ROOT / f"tests/nlu/heldout_{lang}.yml") for lang in ("en", "nl")}
     pref = preference_rows(ROOT / "tests/nlu/preference.yml")
     sets: dict[str, list[str]] = {f"heldout_{k}": [t for t, _ in v] for k, v in heldout.items()}

@@ -19,12 +19,14 @@ def run_action(
     channel: str = "rest",
     ranking: list[dict[str, Any]] | None = None,
     metadata: dict[str, Any] | None = None,
+    parse_extra: dict[str, Any] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.9},
         "entities": entities or [],
         "intent_ranking": ranking or [],
+        **(parse_extra or {}),
     }
     tracker = Tracker.from_dict(
         {

@@ -9,10 +9,12 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.advice import messages
+from bot.advice import messages, preference
 from bot.advice.catalogue import Catalogue, Product
+from bot.advice.consent import Turn
 from bot.advice.decide import decide
 from bot.advice.facts import Facts, is_minor, trouble_signs
+from bot.advice.preference_text import Reading
 from bot.advice.rules import CONSENT_FIRST, OPT_OUT, Context
 from bot.advice.sensitive import is_special
 from bot.advice.service import Situation, consider
@@ -189,6 +191,16 @@ def test_a_customer_whose_only_evidence_is_sensitive_never_gets_a_suggestion():
     check()
 
 
+def opt_in_with_a_yes(store, customer, where):
+    """A resume request, Penny's question and the customer's yes, as the actions run them."""
+    ask = Turn("start suggestions again", "resume_suggestions", Reading.RESUME, False, None)
+    asked = preference.handle(store, customer, ask, None, where, "en")
+    question = preference.parse_open_question(asked.open_question)
+    if question is not None:
+        yes = Turn("yes", "affirm", Reading.NONE, False, question[0])
+        preference.handle(store, customer, yes, question[1], where, "en")
+
+
 OPERATIONS = st.lists(
     st.sampled_from(["ask", "ask_sensitive", "stop", "resume", "new_conversation", "decline"]),
     min_size=1,
@@ -211,11 +223,12 @@ def test_no_suggestion_ever_follows_an_opt_out_in_any_conversation(operations, m
     now = datetime(2026, 11, 23, 9, 0)
     for step, operation in enumerate(operations):
         now += timedelta(minutes=1)
+        where = preference.Where(f"c#{conversation}", "web", now, mode)
         if operation == "stop":
-            messages.stop(store, customer, "web", "stop", now, "en")
+            preference.stop(store, customer, where, "stop", "en")
             opted_out = True
         elif operation == "resume":
-            messages.resume(store, customer, "web", "resume", now, mode, "en")
+            opt_in_with_a_yes(store, customer, where)
             if opted_out or mode == CONSENT_FIRST:
                 opted_out, consented = False, True
         elif operation == "new_conversation":

@@ -91,6 +91,11 @@ def test_the_newest_marketing_preference_is_in_force(store: Store):
 
     me = add_customer(store, "me", [])
     assert store.preference(me) is None
-    store.record_preference(me, "opted_out", datetime(2026, 11, 1, 9), "web", "stop it")
-    store.record_preference(me, "opted_in", datetime(2026, 11, 2, 9), "web", "resume")
+    from bot.store.preference_store import PreferenceStore
+
+    prefs = PreferenceStore(store)
+    prefs.record_opt_out(me, datetime(2026, 11, 1, 9), "web", "stop it")
+    assert store.preference(me) == "opted_out"
+    asked = prefs.ask(me, "me#1", "resume", datetime(2026, 11, 2, 9), "web", "resume")
+    prefs.answer(asked.question_id, me, "me#1", True, datetime(2026, 11, 2, 9, 1), "yes")
     assert store.preference(me) == "opted_in"

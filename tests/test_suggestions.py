@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 import actions.actions as penny
 from bot.store import Store
 from bot.store.advice_store import AdviceStore
+from bot.store.preference_store import PreferenceStore
 from tests.action_harness import run_action, texts
 from tests.builders import abroad_meals, add_customer, pay
 
@@ -70,6 +71,10 @@ def test_a_relevant_answer_is_followed_by_a_card_that_says_why_and_how_to_stop(s
     assert all(r.evidence for r in log)
 
 
+def slot(events, name):
+    return next(e["value"] for e in events if e.get("event") == "slot" and e["name"] == name)
+
+
 def test_stop_is_written_to_the_store_before_it_is_confirmed(store, monkeypatch):
     messages, _ = run_action(
         penny.ActionStopSuggestions,
@@ -85,9 +90,9 @@ def test_stop_is_written_to_the_store_before_it_is_confirmed(store, monkeypatch)
         raise OperationalError("insert", {}, Exception("disk full"))
 
     add_customer(store, "second", abroad_meals(every_days=25), iban="NL02PENN0000000002")
-    monkeypatch.setattr(Store, "record_preference", broken)
+    monkeypatch.setattr(PreferenceStore, "record_opt_out", broken)
     messages, _ = run_action(
-        penny.ActionStopSuggestions, "stop it", "stop_suggestions", sender="second"
+        penny.ActionStopSuggestions, "stop the offers", "stop_suggestions", sender="second"
     )
     assert "couldn't record that" in texts(messages)
     assert "won't suggest" not in texts(messages)
@@ -110,9 +115,11 @@ def test_stop_twice_is_recorded_once_and_resume_without_opt_out_is_not_recorded(
     )
     assert "already on" in texts(first)
     assert store.preference(customer_id(store)) is None
-    run_action(penny.ActionStopSuggestions, "stop", "stop_suggestions", sender="traveller")
+    run_action(
+        penny.ActionStopSuggestions, "stop suggestions", "stop_suggestions", sender="traveller"
+    )
     again, _ = run_action(
-        penny.ActionStopSuggestions, "stop!", "stop_suggestions", sender="traveller"
+        penny.ActionStopSuggestions, "no more offers!", "stop_suggestions", sender="traveller"
     )
     assert "already off" in texts(again)
     from sqlmodel import Session, select
@@ -121,12 +128,19 @@ def test_stop_twice_is_recorded_once_and_resume_without_opt_out_is_not_recorded(
 
     with Session(store.engine) as session:
         rows = session.exec(select(MarketingPreference)).all()
-    assert [(r.status, r.words) for r in rows] == [("opted_out", "stop")]
-    resumed, _ = run_action(
+    assert [(r.status, r.words) for r in rows] == [("opted_out", "stop suggestions")]
+    asked, events = run_action(
         penny.ActionResumeSuggestions,
         "suggestions on again",
         "resume_suggestions",
         sender="traveller",
+    )
+    assert "Nothing changes unless you say yes" in texts(asked)
+    assert store.preference(customer_id(store)) == "opted_out"
+    question = slot(events, "open_question")
+    resumed, _ = run_action(
+        penny.ActionSmallTalk, "yes", "affirm", sender="traveller",
+        slots={"open_question": question},
     )
     assert "on again" in texts(resumed)
     assert store.preference(customer_id(store)) == "opted_in"
@@ -154,7 +168,7 @@ def test_data_usage_says_no_third_parties_how_to_object_and_the_current_status(s
     )
     assert "Nothing is sold or shared with third parties" in texts(on)
     assert "free of charge" in texts(on) and "currently on" in texts(on)
-    run_action(penny.ActionStopSuggestions, "stop", "stop_suggestions", sender="traveller")
+    run_action(penny.ActionStopSuggestions, "no more ads", "stop_suggestions", sender="traveller")
     off, _ = run_action(
         penny.ActionDataUsage, "are suggestions on?", "ask_data_usage", sender="traveller"
     )
@@ -210,11 +224,16 @@ def test_consent_first_mode_suggests_nothing_until_the_customer_says_yes(store, 
         penny.ActionDataUsage, "are suggestions on", "ask_data_usage", sender="traveller"
     )
     assert "off until you agree" in texts(status)
-    yes, _ = run_action(
+    asked, events = run_action(
         penny.ActionResumeSuggestions,
         "I agree to suggestions",
         "resume_suggestions",
         sender="traveller",
+    )
+    assert "Nothing changes unless you say yes" in texts(asked)
+    yes, _ = run_action(
+        penny.ActionSmallTalk, "/affirm", "affirm", sender="traveller",
+        slots={"open_question": slot(events, "open_question")},
     )
     assert "you have agreed" in texts(yes)
     messages, _ = answer_then_offer(session=2.0)
@@ -247,7 +266,11 @@ def test_bot_audit_exports_every_decision_as_csv_and_json(store, tmp_path):
     from bot.cli import main
 
     answer_then_offer(session=1.0)
-    run_action(penny.ActionStopSuggestions, "stop", "stop_suggestions", sender="traveller")
+    # A bare "stop" right after the card is a stop.
+    run_action(
+        penny.ActionStopSuggestions, "stop", "stop_suggestions", sender="traveller",
+        slots={"pending_suggestion": "travel-insurance"},
+    )
     answer_then_offer(session=2.0)
     url = str(store.engine.url)
     runner = CliRunner()

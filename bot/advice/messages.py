@@ -1,5 +1,5 @@
-"""What the customer sees of suggestions: the card, the "why", and the answers to stop, resume,
-decline and "how do you use my data?"."""
+"""What the customer sees of suggestions: the card, the "why", and the answers to a decline and
+"how do you use my data?". Stop and resume are in bot.advice.preference."""
 
 from __future__ import annotations
 
@@ -88,33 +88,6 @@ def explain_last(store: Store, customer: CustomerInfo, catalogue: Catalogue, lan
         )
     lines.append(t(lang, "explain.footer"))
     return Reply("\n".join(lines))
-
-
-def stop(
-    store: Store, customer: CustomerInfo, channel: str, words: str, now: datetime, lang: str
-) -> Reply:
-    """Records the opt-out first and confirms only once it is stored; a repeat is not recorded."""
-    latest = store.latest_preference(customer.id)
-    if latest is not None and latest[0] == "opted_out":
-        return Reply(t(lang, "stop.already", day=i18n.day(latest[1].date(), lang)))
-    store.record_preference(customer.id, "opted_out", now, channel, words)
-    return Reply(t(lang, "stop.done"))
-
-
-def resume(
-    store: Store,
-    customer: CustomerInfo,
-    channel: str,
-    words: str,
-    now: datetime,
-    mode: str,
-    lang: str,
-) -> Reply:
-    current = store.preference(customer.id)
-    if current == "opted_in" or (current is None and mode != CONSENT_FIRST):
-        return Reply(t(lang, "resume.already"))
-    store.record_preference(customer.id, "opted_in", now, channel, words)
-    return Reply(t(lang, "resume.consent_done" if mode == CONSENT_FIRST else "resume.done"))
 
 
 def decline(

@@ -135,9 +135,11 @@ _KEEP = (
     r"|echt niet|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ )?(sturen|tonen|doen)"
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss|keep getting"
     r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
-    r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)|(blijven|blijf) krijgen"
+    r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)"
+    r"|(blijven|blijf) krijgen"
     r"|reken (mij|me) (\w+ )?mee|geen (\w+ )?missen|meld (me|mij) niet af|vind .{0,30}(leuk|fijn"
-    r"|handig|nuttig)|(are|is) (useful|helpful|great|handy))"
+    r"|handig|nuttig)|(are|is) (useful|helpful|great|handy)|never asked|nooit gevraagd"
+    r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden)"
 )
 _RESUME_CUE = (
     r"(start\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
@@ -160,8 +162,8 @@ _OTHER_TARGET = (
     r"(subscription\w*|membership|account|direct debit\w*|debit\w*|standing order\w*|payment\w*"
     r"|transfer\w*|card|chart|graph|table|newsletter\w*|e-?mails?|notification\w*|alerts?|gym"
     r"|insurance policy|contract|plan|streaming|service|app|bus|train|car|music|timer|alarm"
-    r"|abonnement\w*|lidmaatschap|incasso\w*|machtiging\w*|betaling\w*|overboeking\w*|pas"
-    r"|kaart|grafiek\w*|tabel\w*|nieuwsbrie\w*|meldingen|sportschool|verzekering|contract"
+    r"|abonnement\w*|lidmaatschap|incasso\w*|machtiging\w*|betaling\w*|overboeking\w*|\w*pas"
+    r"|\w*kaart|grafiek\w*|tabel\w*|nieuwsbrie\w*|meldingen|sportschool|verzekering|contract"
     r"|rekening|dienst|spaarplan)"
 )
 _OTHER_FROM = r"\b(unsubscribe\w*|cancel\w*|opt\w* out|stop\w*|afmelden|uitschrijven|opzeggen)\b"
@@ -185,7 +187,7 @@ _BARE = (
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{pattern}", re.IGNORECASE)
+    return re.compile(rf"\b{pattern}\b", re.IGNORECASE)
 
 
 _SUBJECT_RE = _compile(_SUBJECT)
@@ -359,9 +361,13 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.ABOUT
     # "Why do you keep showing me offers? Stop it", "Ads? Lose them, please.": a stop whose
     # object is named in another clause.
-    if kind in (Reading.BARE_STOP, Reading.NONE) and _SUBJECT_RE.search(cleaned):
-        if kind is Reading.BARE_STOP or any(_is_cue(p) for p in parts):
-            kind = Reading.STOP
+    cue = any(_is_cue(p) for p in parts)
+    named = _SUBJECT_RE.search(cleaned)
+    if named and (kind is Reading.BARE_STOP or (kind is Reading.NONE and cue)):
+        kind = Reading.STOP
+    # A short stop that names nothing ("make it stop", "enough already") is a bare stop.
+    if kind is Reading.NONE and cue and len(parts) <= 2 and not _DECLINE_RE.match(cleaned):
+        kind = Reading.BARE_STOP
     rest = " ".join(
         p.rstrip(" ?") for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
     )
@@ -370,6 +376,14 @@ def read_preference(text: str) -> PreferenceReading:
         match = _OTHER_FROM_RE.search(cleaned) or _OTHER_RE.search(cleaned)
         target = match.group(match.lastindex or 0) if match else ""
     return PreferenceReading(kind, rest if kind is not Reading.NONE else "", target)
+
+
+# "No thanks" after a card declines that product; it is no stop of all suggestions.
+_DECLINE_RE = re.compile(
+    r"^\W*(no|nope|nah|not now|not interested|no thanks?( you)?|nee|nee dank je( wel)?"
+    r"|nee bedankt|liever niet|geen interesse|niet nu|niet geïnteresseerd)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _is_cue(clause: str) -> bool:
