@@ -69,12 +69,14 @@ test-stories: $(MODEL) ## Rasa test stories in tests/stories
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
 		--out results/core --quiet
 
-eval-nlu: $(MODEL) ## Score the held-out English and Dutch NLU test files (figures in the README)
+eval-nlu: $(MODEL) ## Issue 9's figures on held-out sets and public corpora, then entity F1
+	@$(BIN)/python scripts/eval_nlu.py $(MODEL)
 	@mkdir -p results; for lang in en nl; do \
-		$(BIN)/rasa test nlu --model $(MODEL) --nlu tests/nlu/$$lang.yml --out results/nlu-$$lang \
-			--quiet >results/eval-$$lang.log 2>&1 || { cat results/eval-$$lang.log; exit 1; }; \
+		$(BIN)/rasa test nlu --model $(MODEL) --nlu tests/nlu/entities_$$lang.yml \
+			--out results/entities-$$lang --quiet >results/entities-$$lang.log 2>&1 \
+			|| { cat results/entities-$$lang.log; exit 1; }; \
 	done
-	@$(BIN)/python scripts/nlu_report.py results/nlu-en results/nlu-nl
+	@$(BIN)/python scripts/nlu_report.py --entities-only results/entities-en results/entities-nl
 
 eval-languages: $(STAMP) ## Per-language NLU models, to compare with the shared one (eval-nlu)
 	@scripts/compare-language-models.sh

@@ -271,7 +271,10 @@ class ActionDataUsage(PennyAction):
     def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         if customer is None:
             return Reply(t(language, "data_usage.text"))
-        return advice_messages.data_usage(store, customer, settings.suggestions_mode, language)
+        turn, _ = preference_turn(tracker)
+        return advice_messages.data_usage(
+            store, customer, settings.suggestions_mode, language, turn.reading is Reading.ABOUT
+        )
 
 
 class ActionSmallTalk(PennyAction):

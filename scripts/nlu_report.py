@@ -1,5 +1,6 @@
-"""Prints the headline figures of a `rasa test nlu` results folder: intent accuracy and F1,
-and the entity extractor's F1, so `make eval-nlu` ends with numbers for the README."""
+"""Prints the headline figures of a `rasa test nlu` results folder: intent accuracy and F1 (unless
+--entities-only), and the entity extractor's F1, so `make eval-nlu` ends with numbers for the
+README. Issue 9's intent figures come from scripts/eval_nlu.py."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import sys
 from pathlib import Path
 
 
-def main(folder: str) -> int:
+def main(folder: str, entities_only: bool = False) -> int:
     path = Path(folder)
-    intents = json.loads((path / "intent_report.json").read_text())
-    print(
-        f"{path.name}: intent accuracy {intents['accuracy']:.3f}, "
-        f"macro F1 {intents['macro avg']['f1-score']:.3f}, "
-        f"examples {intents['macro avg']['support']}"
-    )
+    if not entities_only:
+        intents = json.loads((path / "intent_report.json").read_text())
+        print(
+            f"{path.name}: intent accuracy {intents['accuracy']:.3f}, "
+            f"macro F1 {intents['macro avg']['f1-score']:.3f}, "
+            f"examples {intents['macro avg']['support']}"
+        )
     for report in sorted(path.glob("*Extractor_report.json")):
         entities = json.loads(report.read_text())
         print(
@@ -30,4 +32,6 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(max(main(folder) for folder in sys.argv[1:]))
+    only = "--entities-only" in sys.argv
+    folders = [arg for arg in sys.argv[1:] if arg != "--entities-only"]
+    sys.exit(max(main(folder, only) for folder in folders))

@@ -171,3 +171,13 @@ def test_a_stop_is_recorded_even_when_the_store_had_no_question_table_yet(tmp_pa
     open_store.cache_clear()
     messages, _ = run_action(penny.ActionStopSuggestions, "unsubscribe", "stop_suggestions")
     assert "Do you want me to stop suggesting" in texts(messages)
+
+
+def test_a_question_about_opting_out_is_answered_with_what_it_does_and_a_one_tap_stop(store):
+    messages, _ = run_action(
+        penny.ActionDataUsage, "What happens if I opt out?", "ask_data_usage",
+        parse_extra={"penny_preference": {"reading": "about", "also": None}},
+    )
+    assert "free of charge" in texts(messages) and "currently on" in texts(messages)
+    assert messages[0]["buttons"][0]["payload"] == "/stop_suggestions"
+    assert preference(store) is None

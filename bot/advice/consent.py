@@ -28,7 +28,6 @@ class Step(str, Enum):
     ASK_RESUME = "ask_resume"  # "Do you want me to suggest products again?"
     ANSWER_YES = "answer_yes"  # the customer said yes to the open question
     ANSWER_NO = "answer_no"  # the customer said no to the open question
-    EXPLAIN = "explain"  # what opting out means, with a one-tap stop
     NOTHING = "nothing"
 
 
@@ -84,6 +83,4 @@ def step(turn: Turn) -> Step:
         return Step.ASK_STOP
     if turn.reading is Reading.RESUME or turn.intent == "resume_suggestions":
         return Step.ASK_RESUME
-    if turn.reading is Reading.ABOUT:
-        return Step.EXPLAIN
     return Step.NOTHING

@@ -103,7 +103,11 @@ def decline(
     return Reply(t(lang, "decline.done", product=product.name(lang) if product else product_id))
 
 
-def data_usage(store: Store, customer: CustomerInfo, mode: str, lang: str) -> Reply:
+def data_usage(
+    store: Store, customer: CustomerInfo, mode: str, lang: str, about_opting_out: bool = False
+) -> Reply:
+    """How Penny uses the customer's data and whether suggestions are on; a question about opting
+    out ("what happens if I opt out?") gets what opting out does first."""
     current = store.preference(customer.id)
     if current == "opted_out":
         status = t(lang, "data_usage.status_off")
@@ -116,4 +120,5 @@ def data_usage(store: Store, customer: CustomerInfo, mode: str, lang: str) -> Re
         if status != t(lang, "data_usage.status_off")
         else Button(t(lang, "intent.resume_suggestions"), "/resume_suggestions"),
     )
-    return Reply(f"{t(lang, 'data_usage.text')} {status}", buttons=buttons)
+    text = t(lang, "stop.explain") if about_opting_out else t(lang, "data_usage.text")
+    return Reply(f"{text} {status}", buttons=buttons)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot import i18n
-from bot.advice.consent import NO_BUTTON, STOP_BUTTON, YES_BUTTON, Step, Turn, step
+from bot.advice.consent import NO_BUTTON, YES_BUTTON, Step, Turn, step
 from bot.advice.rules import CONSENT_FIRST
 from bot.domain import CustomerInfo
 from bot.i18n import t
@@ -56,9 +56,6 @@ def handle(
         return _ask(store, customer, "resume", turn.text, where, lang)
     if todo in (Step.ANSWER_YES, Step.ANSWER_NO) and question_id is not None:
         return _answer(store, customer, question_id, todo is Step.ANSWER_YES, turn, where, lang)
-    if todo is Step.EXPLAIN:
-        stop_button = Button(t(lang, "intent.stop_suggestions"), STOP_BUTTON)
-        return Outcome(Reply(t(lang, "stop.explain"), buttons=(stop_button,)), step=todo)
     return Outcome(None)
 
 

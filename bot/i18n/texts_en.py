@@ -218,7 +218,7 @@ TEXTS: dict[str, str] = {
     "stop.explain": (
         "If you opt out, I stop suggesting our group's products to you, in every chat, until you "
         "ask me to start again and confirm it. Opting out is free of charge and changes nothing "
-        "else: I still answer all your questions about your money. Tap the button to stop now."
+        "else: I still answer all your questions about your money."
     ),
     "stop.unchanged": "OK, nothing has changed.",
     "resume.ask": (

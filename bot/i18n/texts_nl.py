@@ -240,8 +240,7 @@ TEXTS: dict[str, str] = {
     "stop.explain": (
         "Als je je afmeldt, stel ik je geen producten van onze groep meer voor, in geen enkel "
         "gesprek, totdat je me vraagt weer te beginnen en dat bevestigt. Afmelden is kosteloos "
-        "en verandert verder niets: ik beantwoord nog steeds al je vragen over je geld. Tik op "
-        "de knop om nu te stoppen."
+        "en verandert verder niets: ik beantwoord nog steeds al je vragen over je geld."
     ),
     "stop.unchanged": "Oké, er is niets veranderd.",
     "resume.ask": (
