@@ -420,3 +420,9 @@ def is_stop_request(text: str) -> bool:
 def mentions_marketing(text: str) -> bool:
     """Names suggestions, offers, advertising or marketing somewhere in the message."""
     return bool(_SUBJECT_RE.search(normalise(text)))
+
+
+def sounds_like_stop(text: str) -> bool:
+    """Names marketing and has a word of stopping somewhere, though no rule reads it as a stop."""
+    cleaned = normalise(text)
+    return bool(_SUBJECT_RE.search(cleaned) and _STOP_RE.search(cleaned))

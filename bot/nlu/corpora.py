@@ -35,12 +35,15 @@ CLINC_PENNY = {
     "no": "deny",
 }
 CLINC_BLOCK = frozenset({"freeze_account", "report_lost_card", "report_fraud"})
-# Bank requests Penny cannot carry out: a person (or the bank's app) does them.
+# Bank and credit-card requests Penny cannot answer or carry out (CLINC150's "banking" and
+# "credit cards" domains, less what Penny answers itself): a person or the bank's app does them.
 CLINC_HANDOFF = frozenset(
     {
         "transfer", "pin_change", "new_card", "replacement_card_duration", "damaged_card",
         "account_blocked", "card_declined", "order_checks", "direct_deposit", "routing",
-        "pay_bill", "credit_limit_change", "expiration_date",
+        "pay_bill", "credit_limit_change", "expiration_date", "interest_rate", "min_payment",
+        "credit_score", "credit_limit", "rewards_balance", "application_status",
+        "international_fees", "apr", "redeem_rewards", "improve_credit_score",
     }
 )
 CLINC_DROPPED = frozenset({"maybe", "cancel", "repeat", "bill_balance", "bill_due", "payday"})

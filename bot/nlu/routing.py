@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.advice.preference_text import Reading, mentions_marketing, read_preference
+from bot.advice.preference_text import Reading, read_preference, sounds_like_stop
 
 STOP = "stop_suggestions"
 RESUME = "resume_suggestions"
@@ -61,7 +61,7 @@ def route(
         return Routed(_BY_READING[reading], reading, also)
     if intent not in PREFERENCE_INTENTS:
         return Routed(intent, reading)
-    if intent == STOP and reading is Reading.NONE and mentions_marketing(text):
+    if intent == STOP and reading is Reading.NONE and sounds_like_stop(text):
         return Routed(STOP, reading)  # unsure: Penny asks before recording anything
     return Routed(next_intent(ranking), reading)
 
