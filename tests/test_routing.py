@@ -40,7 +40,8 @@ def test_only_money_questions_ride_along():
 
 
 def test_a_guessed_stop_that_names_offers_is_kept_for_penny_to_ask_about():
-    routed = route("the offers? I wonder if you could stop at some point, would be nice?", "stop_suggestions", ranking(("stop_suggestions", 0.9)))
+    text = "about those offers. I wonder if you could maybe end them one day?"
+    routed = route(text, "stop_suggestions", ranking(("stop_suggestions", 0.9)))
     assert routed.intent == "stop_suggestions" and routed.reading is Reading.NONE
 
 
