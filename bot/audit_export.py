@@ -1,4 +1,5 @@
-"""Writes the suggestion audit log as CSV or JSON for a compliance officer."""
+"""Writes the suggestion audit log, or the marketing-preference log, as CSV or JSON for a
+compliance officer."""
 
 from __future__ import annotations
 
@@ -49,6 +50,37 @@ def export(
             data["evidence"] = json.dumps(data["evidence"], ensure_ascii=False)
             data["figures"] = json.dumps(data["figures"], ensure_ascii=False)
             writer.writerow([data[c] for c in COLUMNS])
+    return len(rows)
+
+
+PREFERENCE_COLUMNS = (
+    "at", "customer", "event", "conversation_id", "channel", "words", "question_id",
+)
+
+
+def export_preferences(
+    store: Store,
+    stream: TextIO,
+    fmt: str,
+    customer_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> int:
+    """Writes the preference log (opt-outs, questions, answers, opt-ins), oldest first."""
+    from bot.store.preference_store import PreferenceStore
+
+    start = datetime.combine(since, time.min) if since else None
+    end = datetime.combine(until + timedelta(days=1), time.min) if until else None
+    rows = [asdict(e) for e in PreferenceStore(store).log(customer_id, start, end)]
+    for row in rows:
+        row["at"] = row["at"].isoformat(timespec="seconds")
+    if fmt == "json":
+        json.dump(rows, stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+    else:
+        writer = csv.writer(stream)
+        writer.writerow(PREFERENCE_COLUMNS)
+        writer.writerows([row[c] for c in PREFERENCE_COLUMNS] for row in rows)
     return len(rows)
 
 

@@ -129,8 +129,16 @@ def token(customer: str, ttl: int | None, language: str | None, database_url: st
     default=None,
     help="Write to this file instead of standard output.",
 )
+@click.option(
+    "--log",
+    type=click.Choice(["suggestions", "preferences"]),
+    default="suggestions",
+    show_default=True,
+    help="The suggestion decisions, or the marketing-preference changes and questions.",
+)
 @database_option
 def audit(
+    log: str,
     login: str | None,
     since: str | None,
     until: str | None,
@@ -138,9 +146,11 @@ def audit(
     output: str | None,
     database_url: str | None,
 ) -> None:
-    """Export the suggestion audit log: every decision, shown or blocked, with its rule and
-    evidence, for a compliance officer."""
-    from bot.audit_export import export
+    """Export the suggestion audit log (every decision, shown or blocked, with its rule and
+    evidence) or, with --log preferences, every opt-out, question, answer and opt-in."""
+    from bot.audit_export import export, export_preferences
+
+    write = export_preferences if log == "preferences" else export
 
     store = _store(database_url)
     customer_id = None
@@ -154,10 +164,10 @@ def audit(
         raise click.BadParameter("--until is before --since")
     if output:
         with open(output, "w", encoding="utf-8", newline="") as stream:
-            count = export(store, stream, fmt, customer_id, start, end)
+            count = write(store, stream, fmt, customer_id, start, end)
     else:
-        count = export(store, sys.stdout, fmt, customer_id, start, end)
-    click.echo(f"Exported {count} decisions.", err=True)
+        count = write(store, sys.stdout, fmt, customer_id, start, end)
+    click.echo(f"Exported {count} {'events' if log == 'preferences' else 'decisions'}.", err=True)
 
 
 SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

@@ -181,3 +181,28 @@ def test_a_question_about_opting_out_is_answered_with_what_it_does_and_a_one_tap
     assert "free of charge" in texts(messages) and "currently on" in texts(messages)
     assert messages[0]["buttons"][0]["payload"] == "/stop_suggestions"
     assert preference(store) is None
+
+
+def test_bot_audit_exports_the_question_the_answer_and_the_opt_in(store):
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    run_action(penny.ActionStopSuggestions, "no more offers", "stop_suggestions")
+    _, events = run_action(penny.ActionResumeSuggestions, "offers on again", "resume_suggestions")
+    run_action(
+        penny.ActionSmallTalk, "ja graag", "affirm",
+        slots={"open_question": slot(events, "open_question")},
+    )
+    out = CliRunner().invoke(
+        main,
+        ["audit", "--log", "preferences", "--format", "json", "--customer", "demo-001",
+         "--database-url", str(store.engine.url)],
+    )
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert [r["event"] for r in rows] == ["opted_out", "asked_resume", "answered_yes", "opted_in"]
+    assert rows[1]["words"] == "offers on again" and rows[2]["words"] == "ja graag"
+    assert rows[1]["question_id"] == rows[2]["question_id"] == rows[3]["question_id"]

@@ -18,6 +18,19 @@ QUESTION_KINDS = frozenset({"resume", "stop"})
 QUESTION_LIFETIME = timedelta(minutes=15)
 
 
+@dataclass(frozen=True)
+class PreferenceEvent:
+    """One line of the preference log: a choice recorded, or a question asked or answered."""
+
+    at: datetime
+    customer: str
+    event: str  # opted_out | opted_in | asked_resume | asked_stop | answered_yes | answered_no
+    conversation_id: str
+    channel: str
+    words: str
+    question_id: int | None
+
+
 class NotAnAnswer(ValueError):
     """The question does not exist, is someone else's, another conversation's, answered or old."""
 
@@ -107,6 +120,51 @@ class PreferenceStore:
             for row in rows:
                 session.expunge(row)
             return rows
+
+    def log(
+        self,
+        customer_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[PreferenceEvent]:
+        """Every choice, question and answer, oldest first, for a compliance officer."""
+        from bot.store.models import Customer
+
+        choices = select(MarketingPreference, Customer.login).join(
+            Customer, Customer.id == MarketingPreference.customer_id
+        )
+        asked = select(PreferenceQuestion, Customer.login).join(
+            Customer, Customer.id == PreferenceQuestion.customer_id
+        )
+        if customer_id is not None:
+            choices = choices.where(MarketingPreference.customer_id == customer_id)
+            asked = asked.where(PreferenceQuestion.customer_id == customer_id)
+        events: list[PreferenceEvent] = []
+        with Session(self.engine) as session:
+            linked = {
+                q.preference_id: q.id for q in session.exec(select(PreferenceQuestion)).all()
+            }
+            for choice, login in session.exec(choices).all():
+                events.append(
+                    PreferenceEvent(choice.changed_at, login, choice.status, "", choice.channel,
+                                    choice.words, linked.get(choice.id))
+                )
+            for q, login in session.exec(asked).all():
+                events.append(
+                    PreferenceEvent(q.asked_at, login, f"asked_{q.kind}", q.conversation_id,
+                                    q.channel, q.request_words, q.id)
+                )
+                if q.answer and q.answered_at is not None:
+                    events.append(
+                        PreferenceEvent(q.answered_at, login, f"answered_{q.answer}",
+                                        q.conversation_id, q.channel, q.answer_words, q.id)
+                    )
+        order = {"asked_resume": 0, "asked_stop": 0, "answered_yes": 1, "answered_no": 1}
+        events.sort(key=lambda e: (e.at, order.get(e.event, 2)))
+        return [
+            e for e in events
+            if (since is None or e.at >= since) and (until is None or e.at < until)
+        ]
 
     def unconfirmed_opt_ins(self) -> int:
         """Opt-ins with no "yes" question behind them: zero, by construction (a test checks)."""
