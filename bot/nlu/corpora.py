@@ -97,7 +97,7 @@ def sample(rows: Iterable[tuple[str, str]], per_intent: int, salt: str) -> list[
     by_intent: dict[str, list[str]] = defaultdict(list)
     for text, intent in rows:
         by_intent[intent].append(text)
-    chosen = []
+    chosen: list[tuple[str, str]] = []
     for intent in sorted(by_intent):
         texts = sorted(set(by_intent[intent]), key=lambda t: _digest(t, salt))
         chosen.extend((text, intent) for text in texts[:per_intent])
