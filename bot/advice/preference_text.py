@@ -58,7 +58,7 @@ _SUBJECT = (
     r"|(jullie|uw|je|bank|financiële|andere) producten|producten (van|voorstellen|aanbieden)"
     r"|aanbiedinkjes|commerci\w*|tips over (jullie )?producten|verkopen|aanprijz\w*|aanpr\w*"
     r"|aanbevelen|aanraden|(producten|iets|dingen|niets|niks) voor te stellen"
-    r"|(producten|iets|dingen|niets|niks) voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden|profilering"
+    r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden|profilering"
     r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
     # Selling as a verb, and the group's own products by name, when they are being offered.
     r"|sold to|sell\w*|nag\w* (me )?about|hear (\w+ ){0,2}about|(mortgage|credit ?card|loan"
@@ -68,17 +68,30 @@ _SUBJECT = (
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatje|aangesmeerd|aan te smeren"
     r"|aansmeren|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
     r"|lastig\w* (\w+ ){0,2}met|(hypothe\w*|creditcard\w*|spaarproduct\w*|lening\w*)"
-    r"(aanbod|aanbieding\w*|advies|kaart\w*)?|niks meer (over|horen))"
+    r"(aanbod|aanbieding\w*|advies|kaart\w*)?|niks meer (over|horen)"
+    # A product of the group, when it is being talked up: "enough about the credit card".
+    r"|(about|abt|pushing|push|pitching|recommending|over|pushen|aanraden|aan te raden) (\S+ ){0,3}"
+    r"(\w+'s )?(credit ?cards?|savings ?accounts?|insurance|mortgages?|loans?|pensions?"
+    r"|\w*spaarrekening\w*|\w*verzekering\w*|hypothe\w*|creditcard\w*|kredietkaart\w*|\w*lening)"
+    r"|recs|things to buy|stuff on me|marketed|sold (me )?anything|te kopen|verkocht|gespam"
+    r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|trucs"
+    r"|spam|push\w*)|spullen|profilering|geprofileerd|promo things|sales stuff"
+    r"|(product\w*|prodcten|producten|stuff|things|dingen) push\w*|push\w* (\w+ )?(products?|stuff)"
+    r"|\w*spam|\w*(verzekering|spaar|krediet|creditcard)\w*kaart\w*|\w+tips|an ad|another ad"
+    r"|the ad|aan te raden|aan te bieden|met (\w+ ){0,2}aankomen"
+    r"|(hou|houd|stop|kap)\w* (\w+ )?(op )?met (die|dat|de|jullie) (\w+ )?(\w*spaarrekening\w*"
+    r"|\w*verzekering\w*|hypothe\w*|creditcard\w*|lening\w*))"
 )
 _DATA = (
     r"(data|details|information|info|transactions?|payments?|spending|purchases|banking"
     r"|history|gegevens\w*|betaalgegevens|betalingen|transacties|uitgaven|bankgegevens"
-    r"|informatie|betaalgedrag|them|it|ze|die)"
+    r"|informatie|betaalgedrag|them|it|ze|die|aankopen|\w*geschiedenis|purchases)"
 )
 _USE_FOR_MARKETING = (
     r"(marketing\w*|advert\w*|ads|commercial\w*|promo\w*|sales|offers?|target\w*|profil\w*"
     r"|sell\w* (me )?(things|stuff|products)|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
-    r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht)"
+    r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht"
+    r"|sell|verkopen|aanbied\w*|aan te bieden)"
 )
 _OBJECT_WORDS = (
     r"(\bobject|\bobjection|\bbezwaar|don'?t|do not|does not|doesn'?t|not|never|no\b|stop\w*"
@@ -101,7 +114,8 @@ _STOP_CUE = (
     r"|keep (your|the|those|these) .{0,30}to yourself|spare me|sick (of|and tired)|tired of"
     r"|fed up|had enough|hate|annoy\w*|bugging|pestering|pushy|bothering|harass\w*|irritat\w*"
     r"|rather not|prefer not|refuse|object\w*|withdraw|revoke|unwanted"
-    r"|(can|could|would|will) you (please )?(not|stop)|no\b"
+    r"|(can|could|would|will) you (please )?(not|stop)|^no\b|no (more |thanks |thank you )?(\w+ ){0,2}"
+    r"(suggest\w*|offers?|ads|adverts?|advertising|marketing|promo\w*|deals|pitch\w*|tips)\b"
     r"|stoppen|stop|hou\w* (\w+ ){0,2}op|ophouden|uit ?zetten|zet\w* .{0,30}uit"
     r"|uitschakelen|schakel .{0,30}uit|afmelden|meld\w* (\w+ ){0,2}af|uitschrijven"
     r"|schrijf\w* (\w+ ){0,2}uit|weghalen|haal\w* (\w+ ){0,4}(weg|uit)|weglaten|laat (\w+ ){0,3}weg"
@@ -115,7 +129,16 @@ _STOP_CUE = (
     r"|kap (er )?(mee|met)|bezwaar|irritant|vervelend|lastig\w*|ongewenst|niet (\w+ )?sturen"
     r"|niet (\w+ )?tonen|niet (\w+ )?laten zien|niet (\w+ )?aanbieden|niet (\w+ )?gebruiken"
     r"|niet (\w+ )?voorstellen|niet (\w+ )?aanraden|voortaan niet|hoeft niet meer"
-    r"|gebruik\w* (\w+ ){0,3}niet"
+    r"|gebruik\w* (\w+ ){0,3}niet|good without|on the head|go away|disappear\w*|take (\w+ )?away"
+    r"|disabled|discontinue|decline|not accepting|in peace|never do that|chill with|taking back"
+    r"|request you to not|henceforth|turn of\b|achterwege|af van|weglaten|uitgeschakeld"
+    r"|uitgezet|deactiveer\w*|hoef .{0,20}nie\b|afslaan|sla .{0,30}af|nee tegen|weiger\w*"
+    r"|tegen marketing|bestookt|ophielden|verdween|kwijt|voor (u|je) houden|niet langer"
+    r"|herroep\w*|annuleer\w*|van .{0,30}halen|uit$|off$|kap\w*|list|lijst|voorkeur op"
+    r"|reken (mij|me) (\w+ )?niet mee|(not|n't) (\w+ )?sign\w* up|niet aangemeld"
+    r"|niet te wachten op|nee bedankt|sla .{0,40}af|houd\w* .{0,40}voor (je|u)|say no|zeg nee"
+    r"|not (\w+ )?(push|send|show|sell|suggest|offer|recommend|pitch)\w*|knock (it )?off"
+    r"|nooit meer doen|niet meer doen"
     r"|refrain|deactivat\w*|gone|lose (it|them)|want out|out of|not more|permanently|make it stop"
     r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
     r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
@@ -131,20 +154,26 @@ _KEEP = (
     r"|switch( \w+)? off|disable|quit|cancel)\b"
     r"|(don'?t|do not) want (them|it|this|that|you) to stop|keep (the |them |those |these )?"
     r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen)"
-    r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|no way|they'?re (great|useful|handy)"
-    r"|echt niet|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ )?(sturen|tonen|doen)"
+    r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|they'?re (great|useful|handy)"
+    r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ )?(sturen|tonen|doen)"
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss|keep getting"
     r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
     r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)"
     r"|(blijven|blijf) krijgen"
     r"|reken (mij|me) (\w+ )?mee|geen (\w+ )?missen|meld (me|mij) niet af|vind .{0,30}(leuk|fijn"
     r"|handig|nuttig)|(are|is) (useful|helpful|great|handy)|never asked|nooit gevraagd"
-    r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden)"
+    r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden"
+    r"|^i (do )?want (the|those|these|them|my|your)\b(?!.*\b(gone|away|off|removed|weg|uit)\b)"
+    r"|don'?t you dare|waag het niet"
+    r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}(houden|keep)\b)"
 )
 _RESUME_CUE = (
     r"(start\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
     r"|again|back|allow|consent|permit|reactivate|unpause|welcome"
-    r"|weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug|hervat\w*|welkom)"
+    r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
+    r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*|hervat\w*|welkom"
+    r"|restore|reinstate|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag|mogen) weer"
+    r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on)"
 )
 _NEGATION = r"(don'?t|do not|dont|never|not|no|niet|nooit|geen)"
 # A stop or resume that is a question about its consequences, not a request.
@@ -182,7 +211,9 @@ _BARE = (
     r"|get rid of|drop|remove|hide|count me out|i'm done with|done with|leave me alone"
     r"|don'?t (show|send|do)|weg|haal (\w+ )?weg|laat (\w+ )?weg|hou (\w+ )?voor je"
     r"|niet op te wachten|zit ik niet op te wachten|hier zit ik niet op te wachten|spare me"
-    r"|liever niet(,? en ook niet meer in de toekomst)?|never again|nooit meer)"
+    r"|liever niet(,? en ook niet meer in de toekomst)?|never again|nooit meer|stahp|wegwezen"
+    r"|hoeft niet|ik zei (toch )?nee|niet weer|niet dit weer|gedaan ermee|not this again"
+    r"|please don'?t|hou (\w+ ){0,3}op|go away|knock it off|cut it out)"
 )
 
 
@@ -199,27 +230,40 @@ _KEEP_RE = _compile(_KEEP)
 _RESUME_RE = _compile(_RESUME_CUE)
 _WITHDRAW_RE = _compile(
     r"((withdraw\w*|revok\w*|trek\w*|intrek\w*) .{0,40}(consent|permission|toestemming)"
-    r"|(consent|permission) .{0,50}(withdraw\w*|revoke\w*)|toestemming .{0,50}in(trekken)?\b)"
+    r"|(consent|permission) .{0,50}(withdraw\w*|revoke\w*)|toestemming .{0,50}in(trekken)?\b"
+    r"|(neem|nemen) .{0,20}(akkoord|toestemming)\b.{0,50}terug|(annuleer|herroep)\w* .{0,30}toestemming"
+    r"|tak\w* back (my )?(consent|permission))"
 )
 # Taking back an objection or regretting a stop asks to resume (Penny then asks to confirm).
 _UNDO_STOP_RE = _compile(
     r"((withdraw\w*|cancel\w*|revok\w*|trek\w*|intrek\w*|take back) .{0,40}(objection|bezwaar)"
-    r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|regret|spijt)"
+    r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|regret|spijt"
+    r"|undo|reverse it|ongedaan|draai .{0,30}terug|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
+    r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by mistake"
+    r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me)"
 )
+# "again" and "weer" ask to resume only where nothing in the message asks to stop.
+_WEAK_RESUME_RE = _compile(r"(again|back|weer|terug|activeer\w*|open voor|schrijf me\w* .{0,20}in)")
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
-    r"^(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
-    r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt|krijg ik"
-    r"|wordt|kost)\b",
+    r"^(?!(is it possible|would it be possible|is there (any )?(chance|way)|how (do|can) i "
+    r"(stop|get rid|turn|switch|disable|opt|unsubscribe|remove)|hoe krijg ik .{0,40}weg"
+    r"|is er (een )?kans|is het mogelijk))"
+    r"(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
+    r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt"
+    r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i)\b",
     re.IGNORECASE,
 )
+_CONDITIONAL_RE = re.compile(r"^(if|when|als|wanneer|what|wat)\b", re.IGNORECASE)
 _OTHER_RE = _compile(_OTHER_TARGET)
 _OPT_IN_RE = _compile(r"(opt(ing)? (me )?(back )?in\b|opt-in)")
 _OPT_OUT_WORDS_RE = _compile(
     r"(opt(ing)? out|unsubscrib\w*|afmeld\w*|meld\w* (\w+ )?af|stop\w* (the )?suggest\w*"
     r"|turning off|switching off|uitzetten)"
 )
+# "Can I opt out of only the insurance tips?" asks how far a stop reaches.
+_PART_ONLY_RE = _compile(r"(only|just|alleen|ook alleen|all or nothing|partly|gedeeltelijk)")
 _OTHER_FROM_RE = re.compile(
     rf"{_OTHER_FROM}\s+(me\s+)?(from|with|to|for|of|at|bij|van|voor|met|mijn|my)\s+(\S+(\s+\S+)?)",
     re.IGNORECASE,
@@ -243,6 +287,8 @@ _KEYWORDS = (
     "stoppen", "producten", "alsjeblieft", "betaalgegevens", "gegevens", "bezwaar",
     "interesse", "opt", "don't", "want", "more", "sending", "showing", "selling", "remove",
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
+    "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
+    "account", "toestemming",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
@@ -254,7 +300,8 @@ _REAL_WORDS = frozenset(
         "wand", "want", "wants", "ward", "warm", "move", "some", "sore", "word",
         "wore", "interest", "advert", "adverse", "stoned", "stopper", "sending",
         "spending", "showing", "shoving", "blowing", "flowing", "ending", "lending", "bending",
-        "tending", "mending", "send", "show", "sing", "seeding",
+        "tending", "mending", "send", "show", "sing", "seeding", "subscribe", "subscribed",
+        "subscribes", "subscription", "subscriptions", "described", "prescribe",
     }
 )
 
@@ -300,13 +347,15 @@ def clauses(text: str) -> list[str]:
 def _read_clause(clause: str) -> Reading:
     question = clause.endswith("?")
     clause = clause.rstrip(" ?")
-    if _ABOUT_RE.search(clause) and _OPT_OUT_WORDS_RE.search(clause):
+    if _OPT_OUT_WORDS_RE.search(clause) and (
+        _ABOUT_RE.search(clause) or (question and _PART_ONLY_RE.search(clause))
+    ):
         return Reading.ABOUT
     if _UNDO_STOP_RE.search(clause):
         return Reading.RESUME
     if _WITHDRAW_RE.search(clause) and (_SUBJECT_RE.search(clause) or "market" in clause):
         return Reading.STOP
-    reading = _read_request(clause)
+    reading = _read_request(clause, question)
     # "How long before the offers stop after I object?" asks about a stop; "can you stop the
     # offers?" asks for one.
     if question and reading is Reading.STOP and _ASKS_ABOUT_RE.match(clause):
@@ -314,7 +363,7 @@ def _read_clause(clause: str) -> Reading:
     return reading
 
 
-def _read_request(clause: str) -> Reading:
+def _read_request(clause: str, question: bool) -> Reading:
     subject = bool(_SUBJECT_RE.search(clause))
     objection = bool(
         _DATA_RE.search(clause) and _USE_RE.search(clause) and _OBJECT_RE.search(clause)
@@ -325,8 +374,10 @@ def _read_request(clause: str) -> Reading:
         return Reading.STOP
     stop_cue = _STOP_RE.search(clause)
     if (subject and stop_cue) or objection:
-        return Reading.ABOUT if _ABOUT_RE.search(clause) else Reading.STOP
-    if _OPT_IN_RE.search(clause) or (subject and _RESUME_RE.search(clause)):
+        about = _ABOUT_RE.search(clause) and (question or _CONDITIONAL_RE.match(clause))
+        return Reading.ABOUT if about else Reading.STOP
+    weak_resume = _WEAK_RESUME_RE.search(clause) and not stop_cue
+    if _OPT_IN_RE.search(clause) or (subject and (_RESUME_RE.search(clause) or weak_resume)):
         return Reading.ABOUT if _ABOUT_RE.search(clause) else Reading.RESUME
     if _BARE_RE.match(clause.strip(" '\"")):
         return Reading.BARE_STOP
@@ -363,8 +414,13 @@ def read_preference(text: str) -> PreferenceReading:
     # object is named in another clause.
     cue = any(_is_cue(p) for p in parts)
     named = _SUBJECT_RE.search(cleaned)
-    if named and (kind is Reading.BARE_STOP or (kind is Reading.NONE and cue)):
+    if named and (kind is Reading.BARE_STOP or (kind in (Reading.NONE, Reading.ABOUT) and cue)):
         kind = Reading.STOP
+    if kind is Reading.RESUME and cue and not any(_UNDO_STOP_RE.search(p) for p in parts):
+        kind = Reading.STOP  # "weer reclame. Laat dat maar achterwege": again, and stop it
+    if kind is Reading.NONE and named and any(_RESUME_RE.search(p) for p in parts):
+        if not _NEGATED_RESUME_RE.search(cleaned):
+            kind = Reading.RESUME
     # A short stop that names nothing ("make it stop", "enough already") is a bare stop.
     if kind is Reading.NONE and cue and len(parts) <= 2 and not _DECLINE_RE.match(cleaned):
         kind = Reading.BARE_STOP
