@@ -58,7 +58,8 @@ _SUBJECT = (
     r"|(jullie|uw|je|bank|financiële|andere) producten|producten (van|voorstellen|aanbieden)"
     r"|aanbiedinkjes|commerci\w*|tips over (jullie )?producten|verkopen|aanprijz\w*|aanpr\w*"
     r"|aanbevelen|aanraden|(producten|iets|dingen|niets|niks) voor te stellen"
-    r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden|profilering"
+    r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden"
+    r"|profilering"
     r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
     # Selling as a verb, and the group's own products by name, when they are being offered.
     r"|sold to|sell\w*|nag\w* (me )?about|hear (\w+ ){0,2}about|(mortgage|credit ?card|loan"
@@ -114,8 +115,8 @@ _STOP_CUE = (
     r"|keep (your|the|those|these) .{0,30}to yourself|spare me|sick (of|and tired)|tired of"
     r"|fed up|had enough|hate|annoy\w*|bugging|pestering|pushy|bothering|harass\w*|irritat\w*"
     r"|rather not|prefer not|refuse|object\w*|withdraw|revoke|unwanted"
-    r"|(can|could|would|will) you (please )?(not|stop)|^no\b|no (more |thanks |thank you )?(\w+ ){0,2}"
-    r"(suggest\w*|offers?|ads|adverts?|advertising|marketing|promo\w*|deals|pitch\w*|tips)\b"
+    r"|(can|could|would|will) you (please )?(not|stop)|^no\b"
+    r"|no (more |thanks |thank you )?(\w+ ){0,2}(suggest\w*|offers?|ads|adverts?|advertising|marketing|promo\w*|deals|pitch\w*|tips)\b"
     r"|stoppen|stop|hou\w* (\w+ ){0,2}op|ophouden|uit ?zetten|zet\w* .{0,30}uit"
     r"|uitschakelen|schakel .{0,30}uit|afmelden|meld\w* (\w+ ){0,2}af|uitschrijven"
     r"|schrijf\w* (\w+ ){0,2}uit|weghalen|haal\w* (\w+ ){0,4}(weg|uit)|weglaten|laat (\w+ ){0,3}weg"
@@ -171,7 +172,8 @@ _RESUME_CUE = (
     r"(start\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
     r"|again|back|allow|consent|permit|reactivate|unpause|welcome"
     r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
-    r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*|hervat\w*|welkom"
+    r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*"
+    r"|hervat\w*|welkom"
     r"|restore|reinstate|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag|mogen) weer"
     r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on)"
 )
@@ -231,7 +233,8 @@ _RESUME_RE = _compile(_RESUME_CUE)
 _WITHDRAW_RE = _compile(
     r"((withdraw\w*|revok\w*|trek\w*|intrek\w*) .{0,40}(consent|permission|toestemming)"
     r"|(consent|permission) .{0,50}(withdraw\w*|revoke\w*)|toestemming .{0,50}in(trekken)?\b"
-    r"|(neem|nemen) .{0,20}(akkoord|toestemming)\b.{0,50}terug|(annuleer|herroep)\w* .{0,30}toestemming"
+    r"|(neem|nemen) .{0,20}(akkoord|toestemming)\b.{0,50}terug"
+    r"|(annuleer|herroep)\w* .{0,30}toestemming"
     r"|tak\w* back (my )?(consent|permission))"
 )
 # Taking back an objection or regretting a stop asks to resume (Penny then asks to confirm).
@@ -418,9 +421,9 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.STOP
     if kind is Reading.RESUME and cue and not any(_UNDO_STOP_RE.search(p) for p in parts):
         kind = Reading.STOP  # "weer reclame. Laat dat maar achterwege": again, and stop it
-    if kind is Reading.NONE and named and any(_RESUME_RE.search(p) for p in parts):
-        if not _NEGATED_RESUME_RE.search(cleaned):
-            kind = Reading.RESUME
+    resumes = any(_RESUME_RE.search(p) for p in parts)
+    if kind is Reading.NONE and named and resumes and not _NEGATED_RESUME_RE.search(cleaned):
+        kind = Reading.RESUME
     # A short stop that names nothing ("make it stop", "enough already") is a bare stop.
     if kind is Reading.NONE and cue and len(parts) <= 2 and not _DECLINE_RE.match(cleaned):
         kind = Reading.BARE_STOP
