@@ -425,9 +425,6 @@ def read_preference(text: str) -> PreferenceReading:
     resumes = any(_RESUME_RE.search(p) for p in parts)
     if kind is Reading.NONE and named and resumes and not _NEGATED_RESUME_RE.search(cleaned):
         kind = Reading.RESUME
-    # A short stop that names nothing ("make it stop", "enough already") is a bare stop.
-    if kind is Reading.NONE and cue and len(parts) <= 2 and not _DECLINE_RE.match(cleaned):
-        kind = Reading.BARE_STOP
     rest = " ".join(
         p.rstrip(" ?") for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
     )
@@ -436,14 +433,6 @@ def read_preference(text: str) -> PreferenceReading:
         match = _OTHER_FROM_RE.search(cleaned) or _OTHER_RE.search(cleaned)
         target = match.group(match.lastindex or 0) if match else ""
     return PreferenceReading(kind, rest if kind is not Reading.NONE else "", target)
-
-
-# "No thanks" after a card declines that product; it is no stop of all suggestions.
-_DECLINE_RE = re.compile(
-    r"^\W*(no|nope|nah|not now|not interested|no thanks?( you)?|nee|nee dank je( wel)?"
-    r"|nee bedankt|liever niet|geen interesse|niet nu|niet geïnteresseerd)\W*$",
-    re.IGNORECASE,
-)
 
 
 def _is_cue(clause: str) -> bool:
