@@ -66,9 +66,12 @@ def test_a_bare_stop_away_from_a_card_asks_with_one_tap_and_records_nothing(stor
     assert question.answer == "yes"
 
 
-def test_a_bare_stop_right_after_a_card_is_recorded(store):
+@pytest.mark.parametrize(
+    "text", ["stop", "Why do you keep doing this? Stop it", "waarom krijg ik dit, stop ermee"]
+)
+def test_a_bare_stop_right_after_a_card_is_recorded(store, text):
     run_action(
-        penny.ActionStopSuggestions, "stop", "stop_suggestions",
+        penny.ActionStopSuggestions, text, "stop_suggestions",
         slots={"pending_suggestion": "travel-insurance"},
     )
     assert preference(store) == "opted_out"

@@ -36,7 +36,8 @@ def test_requests_to_stop_marketing_are_stops(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["can you suggest a thai restaurant", "i want suggestions for tourist activities in dublin",
+    ["can you suggest a thai restaurant",
+     "i want some suggestions for tourist activities in dublin",
      "turn up the volume", "which health plan do i have", "let's start again",
      "Heb je suggesties om minder uit te geven?", "Tell me everything you've stored about me",
      "my card was stolen", "do you have any more offers?", "wat voor weer wordt het morgen"],
