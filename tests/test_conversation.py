@@ -174,8 +174,13 @@ def test_an_unknown_merchant_is_offered_the_closest_ones(chat):
 
 
 def test_out_of_scope_requests_get_a_polite_no_with_what_penny_can_do(chat):
-    reply = chat("Please transfer 100 euro to my mum")
+    reply = chat("Can you tell me a joke about penguins?")
     assert "I can't help with that" in reply and "Here is what I can do" in reply
+
+
+def test_a_bank_task_penny_cannot_do_goes_to_a_person(chat):
+    reply = chat("Please transfer 100 euro to my mum")
+    assert "+31 20 123 4567" in reply and "€" not in reply
 
 
 def test_human_handoff_gives_contact_details(chat):
