@@ -106,7 +106,7 @@ def sample(rows: Iterable[tuple[str, str]], per_intent: int, salt: str) -> list[
 
 # How many examples of each corpus intent go into training: enough to teach "not Penny's",
 # few enough to keep `rasa train` under three minutes.
-TRAIN_PER_INTENT = {"clinc_out_of_scope": 2, "clinc_oos": 40, "clinc_bank": 3, "banking": 2}
+TRAIN_PER_INTENT = {"clinc_out_of_scope": 3, "clinc_oos": 60, "clinc_bank": 3, "banking": 2}
 TRAIN_PER_BLOCK_INTENT = {"clinc": 8, "banking": 20}
 
 
