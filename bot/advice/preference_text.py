@@ -402,8 +402,10 @@ _PRIORITY = (
 )
 
 
+@lru_cache(maxsize=1024)
 def read_preference(text: str) -> PreferenceReading:
-    """What the message asks of the marketing preference, and what else it says."""
+    """What the message asks of the marketing preference, and what else it says. Cached: the
+    NLU splitter and gate read each message twice."""
     cleaned = normalise(text)
     parts = [piece for part in clauses(cleaned) for piece in _split_question_off(part)]
     readings = [_read_clause(part) for part in parts]
