@@ -215,7 +215,7 @@ _BARE = (
     r"|don'?t (show|send|do)|weg|haal (\w+ )?weg|laat (\w+ )?weg|hou (\w+ )?voor je"
     r"|niet op te wachten|zit ik niet op te wachten|hier zit ik niet op te wachten|spare me"
     r"|liever niet(,? en ook niet meer in de toekomst)?|never again|nooit meer|stahp|wegwezen"
-    r"|hoeft niet|ik zei (toch )?nee|niet weer|niet dit weer|gedaan ermee|not this again"
+    r"|ik zei (toch )?nee|niet weer|niet dit weer|gedaan ermee|not this again"
     r"|please don'?t|hou (\w+ ){0,3}op|go away|knock it off|cut it out)"
 )
 
@@ -427,6 +427,10 @@ def read_preference(text: str) -> PreferenceReading:
     resumes = any(_RESUME_RE.search(p) for p in parts)
     if kind is Reading.NONE and named and resumes and not _NEGATED_RESUME_RE.search(cleaned):
         kind = Reading.RESUME
+    # "ugh, stop this nonsense", "kap daar nou mee": a short message with a word of stopping
+    # and nothing else named; a decline ("no thanks") or a goodbye is no stop.
+    if kind is Reading.NONE and len(cleaned.split()) <= 6 and _SHORT_STOP_RE.search(cleaned):
+        kind = Reading.BARE_STOP
     rest = " ".join(
         p.rstrip(" ?") for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
     )
@@ -435,6 +439,13 @@ def read_preference(text: str) -> PreferenceReading:
         match = _OTHER_FROM_RE.search(cleaned) or _OTHER_RE.search(cleaned)
         target = match.group(match.lastindex or 0) if match else ""
     return PreferenceReading(kind, rest if kind is not Reading.NONE else "", target)
+
+
+_SHORT_STOP_RE = _compile(
+    r"(stop\w*|quit\w*|cut (it|that|this) out|knock (it|that) off|unsubscrib\w*|opt (me )?out"
+    r"|kap\w*|hou\w* (\w+ ){0,2}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit|genoeg(?! voor)"
+    r"|go away|leave me alone|laat me met rust|wegwezen|weg ermee|make it stop)"
+)
 
 
 def _is_cue(clause: str) -> bool:
