@@ -36,8 +36,7 @@ def export(
     until: date | None = None,
 ) -> int:
     """Writes the matching decisions, oldest first, and returns how many there were."""
-    start = datetime.combine(since, time.min) if since else None
-    end = datetime.combine(until + timedelta(days=1), time.min) if until else None
+    start, end = _window(since, until)
     rows = AdviceStore(store).audit(customer_id, start, end) if _has_log(store) else []
     if fmt == "json":
         json.dump([_as_json(r) for r in rows], stream, indent=2, ensure_ascii=False)
@@ -69,9 +68,7 @@ def export_preferences(
     """Writes the preference log (opt-outs, questions, answers, opt-ins), oldest first."""
     from bot.store.preference_store import PreferenceStore
 
-    start = datetime.combine(since, time.min) if since else None
-    end = datetime.combine(until + timedelta(days=1), time.min) if until else None
-    rows = [asdict(e) for e in PreferenceStore(store).log(customer_id, start, end)]
+    rows = [asdict(e) for e in PreferenceStore(store).log(customer_id, *_window(since, until))]
     for row in rows:
         row["at"] = row["at"].isoformat(timespec="seconds")
     if fmt == "json":
@@ -82,6 +79,13 @@ def export_preferences(
         writer.writerow(PREFERENCE_COLUMNS)
         writer.writerows([row[c] for c in PREFERENCE_COLUMNS] for row in rows)
     return len(rows)
+
+
+def _window(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
+    """Whole days: from the start of `since` up to the end of `until`."""
+    start = datetime.combine(since, time.min) if since else None
+    end = datetime.combine(until + timedelta(days=1), time.min) if until else None
+    return start, end
 
 
 def _as_json(row: AuditRow) -> dict[str, object]:

@@ -136,17 +136,7 @@ def subscriptions(ctx: Context, q: Question) -> Reply:
         return Reply(t(lang, "subscriptions.none"))
     monthly = sum(r.monthly_cents for r in found)
     lines = [t(lang, "subscriptions.header", count=len(found), monthly=i18n.money(monthly, lang))]
-    for r in found:
-        lines.append(
-            t(
-                lang,
-                "subscriptions.line",
-                counterparty=r.counterparty,
-                amount=i18n.money(r.typical_cents, lang),
-                frequency=t(lang, f"frequency.{r.frequency}"),
-                day=i18n.short_day(r.last_date, lang),
-            )
-        )
+    lines += [_subscription_line(r, lang) for r in found]
     shown = [Payment(r.last_date, -r.typical_cents, r.counterparty, r.category) for r in found]
     return Reply("\n".join(lines), topic=rows_topic(q, shown))
 
@@ -156,17 +146,18 @@ def _one_subscription(ctx: Context, merchant: str, found: list[Recurring]) -> Re
     lang = ctx.language
     named = re.compile(rf"\b{re.escape(merchant.lower())}\b")
     mine = [r for r in found if named.search(r.counterparty.lower())]
-    lines = [
-        t(
-            lang,
-            "subscriptions.line",
-            counterparty=r.counterparty,
-            amount=i18n.money(r.typical_cents, lang),
-            frequency=t(lang, f"frequency.{r.frequency}"),
-            day=i18n.short_day(r.last_date, lang),
-        )
-        for r in mine
-    ]
+    lines = [_subscription_line(r, lang) for r in mine]
     header = "subscriptions.one" if mine else "subscriptions.not_found"
     text = "\n".join([t(lang, header, merchant=merchant), *lines, t(lang, "subscriptions.cancel")])
     return Reply(text)
+
+
+def _subscription_line(r: Recurring, lang: str) -> str:
+    return t(
+        lang,
+        "subscriptions.line",
+        counterparty=r.counterparty,
+        amount=i18n.money(r.typical_cents, lang),
+        frequency=t(lang, f"frequency.{r.frequency}"),
+        day=i18n.short_day(r.last_date, lang),
+    )

@@ -13,21 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot import conversation
 from bot.advice.preference_text import Reading, read_preference, sounds_like_stop
 
 STOP = "stop_suggestions"
 RESUME = "resume_suggestions"
 PREFERENCE_INTENTS = frozenset({STOP, RESUME})
-MONEY_INTENTS = frozenset(
-    {
-        "ask_spending",
-        "compare_spending",
-        "ask_transactions",
-        "ask_balance",
-        "ask_income",
-        "ask_subscriptions",
-    }
-)
+MONEY_INTENTS = frozenset(conversation.MONEY_INTENTS)
 _BY_READING = {
     Reading.STOP: STOP,
     Reading.BARE_STOP: STOP,
