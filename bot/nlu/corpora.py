@@ -84,12 +84,16 @@ def banking_heldout(text: str) -> bool:
 def load_clinc(path: Path) -> dict[str, list[tuple[str, str]]]:
     """CLINC150's splits as (text, corpus intent); the out-of-scope rows get the intent "oos"."""
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return {split: [(str(text), str(intent)) for text, intent in raw[split]] for split in raw}
+    return {
+        split: [(_clean(str(text)), str(intent)) for text, intent in raw[split]] for split in raw
+    }
 
 
 def load_banking(path: Path) -> list[tuple[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return [(row["text"], row["category"]) for row in csv.DictReader(handle)]
+        # Some texts span lines ("\r\nI put the wrong pin…"): one spelling per text, so a sample
+        # never depends on which of two spellings a set yields first.
+        return [(_clean(row["text"]), row["category"]) for row in csv.DictReader(handle)]
 
 
 def sample(rows: Iterable[tuple[str, str]], per_intent: int, salt: str) -> list[tuple[str, str]]:
@@ -99,7 +103,7 @@ def sample(rows: Iterable[tuple[str, str]], per_intent: int, salt: str) -> list[
         by_intent[intent].append(text)
     chosen: list[tuple[str, str]] = []
     for intent in sorted(by_intent):
-        texts = sorted(set(by_intent[intent]), key=lambda t: _digest(t, salt))
+        texts = sorted(set(by_intent[intent]), key=lambda t: (_digest(t, salt), t))
         chosen.extend((text, intent) for text in texts[:per_intent])
     return chosen
 
