@@ -215,6 +215,19 @@ def preference_turn(tracker: Tracker) -> tuple[Turn, int | None]:
     return turn, question[1] if question else None
 
 
+def preference_outcome(
+    tracker: Tracker, settings: Settings, store: Store, customer: CustomerInfo, language: str
+) -> preference.Outcome:
+    turn, question_id = preference_turn(tracker)
+    where = preference.Where(
+        conversation_id=conversation_id(tracker),
+        channel=tracker.get_latest_input_channel() or "",
+        now=settings.now(),
+        mode=settings.suggestions_mode,
+    )
+    return preference.handle(store, customer, turn, question_id, where, language)
+
+
 class PreferenceAction(PennyAction):
     """Stop, resume and the answers to Penny's preference questions: bot.advice.consent decides,
     bot.advice.preference records. An opt-out is honoured whatever the message looks like."""
@@ -223,7 +236,7 @@ class PreferenceAction(PennyAction):
     needs_customer = True
 
     def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        outcome = self.outcome(tracker, settings, store, customer, language)
+        outcome = preference_outcome(tracker, settings, store, customer, language)
         send(dispatcher, outcome.reply or conversation.small_talk("help", "", settings, language))
         events = [
             SlotSet("pending_suggestion", None),
@@ -237,15 +250,6 @@ class PreferenceAction(PennyAction):
             send(dispatcher, answers.answer(also, context, question))
         return events
 
-    def outcome(self, tracker, settings, store, customer, language) -> preference.Outcome:  # type: ignore[no-untyped-def]
-        turn, question_id = preference_turn(tracker)
-        where = preference.Where(
-            conversation_id=conversation_id(tracker),
-            channel=tracker.get_latest_input_channel() or "",
-            now=settings.now(),
-            mode=settings.suggestions_mode,
-        )
-        return preference.handle(store, customer, turn, question_id, where, language)
 
 
 class ActionStopSuggestions(PreferenceAction):
@@ -282,7 +286,7 @@ class ActionSmallTalk(PennyAction):
 
     def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         if tracker.get_slot("open_question") and customer is not None:
-            outcome = PreferenceAction.outcome(self, tracker, settings, store, customer, language)  # type: ignore[arg-type]
+            outcome = preference_outcome(tracker, settings, store, customer, language)
             if outcome.reply is not None:
                 send(dispatcher, outcome.reply)
                 return [SlotSet("pending_suggestion", None), SlotSet("open_question", None)]
