@@ -112,3 +112,8 @@ def test_typos_in_key_words_are_repaired_but_real_words_are_not():
 def test_mentions_marketing_finds_dutch_compounds():
     assert mentions_marketing("dat leningaanbod hoef ik niet")
     assert not mentions_marketing("hoeveel heb ik uitgegeven")
+
+
+def test_a_question_about_opting_out_without_a_question_mark_is_still_a_question():
+    assert kind("what happens if I opt out of suggestions") is Reading.ABOUT
+    assert kind("What happens if I opt out? Stop the offers.") is Reading.STOP

@@ -61,6 +61,7 @@ _SUBJECT = (
     r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden"
     r"|profilering"
     r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
+    r"|voorstellen (voor|van) (\w+ )?producten"
     # Selling as a verb, and the group's own products by name, when they are being offered.
     r"|sold to|sell\w*|nag\w* (me )?about|hear (\w+ ){0,2}about|(mortgage|credit ?card|loan"
     r"|insurance|savings|investment|pension)\w* (offers?|advice cards?|pitch\w*|cards?|ads?)"
@@ -418,7 +419,8 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.ABOUT
     # "Why do you keep showing me offers? Stop it", "Ads? Lose them, please.": a stop whose
     # object is named in another clause.
-    cue = any(_is_cue(p) for p in parts)
+    # A question about opting out is not its own stop word ("what happens if I opt out").
+    cue = any(_is_cue(p) for p, r in zip(parts, readings, strict=True) if r is not Reading.ABOUT)
     named = _SUBJECT_RE.search(cleaned)
     if named and (kind is Reading.BARE_STOP or (kind in (Reading.NONE, Reading.ABOUT) and cue)):
         kind = Reading.STOP
