@@ -251,7 +251,6 @@ class PreferenceAction(PennyAction):
         return events
 
 
-
 class ActionStopSuggestions(PreferenceAction):
     action_name = "action_stop_suggestions"
     store_down_key = "stop.failed"

@@ -43,7 +43,7 @@ class Turn:
 _YES = re.compile(
     r"^(yes|yeah|yep|yup|ya|sure|ok|okay|oke|alright|please do|go ahead|do it|do so|of course"
     r"|absolutely|definitely|certainly|indeed|correct|that's right|i do|i agree|agreed|affirmative"
-    r"|ja|jawel|jazeker|zeker|graag|prima|goed|is goed|doe maar|akkoord|klopt|natuurlijk|prima"
+    r"|ja|jawel|jazeker|zeker|graag|prima|goed|is goed|doe maar|akkoord|klopt|natuurlijk"
     r"|inderdaad|ik wil het|dat wil ik)\b[\s!.,]*(please|graag|hoor|aub|alsjeblieft|thanks"
     r"|thank you|dank je|bedankt|do it|go ahead|turn them on|zet ze (maar )?aan|doe maar"
     r"|that's fine|dat is goed|i'm sure|i want that|ik wil dat|[\s!.,])*$",

@@ -141,9 +141,12 @@ class PreferenceStore:
             asked = asked.where(PreferenceQuestion.customer_id == customer_id)
         events: list[PreferenceEvent] = []
         with Session(self.engine) as session:
-            linked = {
-                q.preference_id: q.id for q in session.exec(select(PreferenceQuestion)).all()
-            }
+            linked_query = select(PreferenceQuestion.preference_id, PreferenceQuestion.id).where(
+                col(PreferenceQuestion.preference_id).is_not(None)
+            )
+            if customer_id is not None:
+                linked_query = linked_query.where(PreferenceQuestion.customer_id == customer_id)
+            linked = dict(session.exec(linked_query).all())
             for choice, login in session.exec(choices).all():
                 events.append(
                     PreferenceEvent(choice.changed_at, login, choice.status, "", choice.channel,
