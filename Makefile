@@ -16,7 +16,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help setup run test lint validate test-stories pytest eval-nlu eval-languages bench-store train clean browser
+.PHONY: help setup run test lint validate test-stories pytest eval-nlu eval-nlu-dev eval-languages bench-store train clean browser
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -77,6 +77,9 @@ eval-nlu: $(MODEL) ## Issue 9's figures on held-out sets and public corpora, the
 			|| { cat results/entities-$$lang.log; exit 1; }; \
 	done
 	@$(BIN)/python scripts/nlu_report.py --entities-only results/entities-en results/entities-nl
+
+eval-nlu-dev: $(MODEL) ## The same figures on the development sets (tests/nlu/dev), for tuning
+	@$(BIN)/python scripts/eval_nlu.py --dev $(MODEL)
 
 eval-languages: $(STAMP) ## Per-language NLU models, to compare with the shared one (eval-nlu)
 	@scripts/compare-language-models.sh

@@ -28,6 +28,7 @@ from bot.nlu import corpora  # noqa: E402
 from bot.nlu import evaluation as ev  # noqa: E402
 from bot.nlu.overlap import read_examples, strip_annotations  # noqa: E402
 
+LANGS = ("en", "nl")
 SHARED = Path(os.environ.get("PENNY_SHARED_DATA", ROOT.parent / "shared" / "data"))
 Parse = dict[str, Any]
 
@@ -47,16 +48,30 @@ def labelled(path: Path) -> list[tuple[str, str]]:
     ]
 
 
-def preference_rows(path: Path) -> dict[str, list[dict[str, str]]]:
+PREFERENCE_SECTIONS = ("stops", "near_misses", "bare_stops", "stop_with_question", "resumes")
+
+
+def preference_rows(paths: list[Path]) -> dict[str, list[dict[str, str]]]:
     """section -> rows of text, lang and (for some sections) kind or question."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    rows: dict[str, list[dict[str, str]]] = {}
-    for section, by_language in data.items():
-        for lang, items in by_language.items():
-            for item in items:
-                row = {"text": item} if isinstance(item, str) else dict(item)
-                rows.setdefault(section, []).append({**row, "lang": lang})
+    rows: dict[str, list[dict[str, str]]] = {section: [] for section in PREFERENCE_SECTIONS}
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for section, by_language in data.items():
+            for lang, items in by_language.items():
+                for item in items:
+                    row = {"text": item} if isinstance(item, str) else dict(item)
+                    rows.setdefault(section, []).append({**row, "lang": lang})
     return rows
+
+
+def test_sets(dev: bool) -> tuple[dict[str, list[Path]], list[Path]]:
+    """(language -> intent files, preference files): the held-out sets, or with dev the
+    development sets in tests/nlu/dev that settings and rules are tuned on."""
+    nlu = ROOT / "tests" / "nlu"
+    if dev:
+        intents = {lang: sorted((nlu / "dev").glob(f"intents_dev*_{lang}.yml")) for lang in LANGS}
+        return intents, sorted((nlu / "dev").glob("preference_dev*.yml"))
+    return {lang: [nlu / f"heldout_{lang}.yml"] for lang in LANGS}, [nlu / "preference.yml"]
 
 
 def opt_ins_without_question(parses: list[Parse]) -> tuple[int, int]:
@@ -94,22 +109,28 @@ def opt_ins_without_question(parses: list[Parse]) -> tuple[int, int]:
     return opted_in, PreferenceStore(store).unconfirmed_opt_ins()
 
 
-def main(model: Path) -> int:
+def main(model: Path, dev: bool = False) -> int:
     from rasa.utils.log_utils import configure_structlog
 
     logging.disable(logging.WARNING)
     configure_structlog(logging.ERROR)
-    heldout = {lang: labelled(ROOT / f"tests/nlu/heldout_{lang}.yml") for lang in ("en", "nl")}
-    pref = preference_rows(ROOT / "tests/nlu/preference.yml")
+    intent_files, preference_files = test_sets(dev)
+    heldout = {lang: [row for path in paths for row in labelled(path)]
+               for lang, paths in intent_files.items()}
+    pref = preference_rows(preference_files)
     sets: dict[str, list[str]] = {f"heldout_{k}": [t for t, _ in v] for k, v in heldout.items()}
     sets.update({f"pref_{k}": [r["text"] for r in v] for k, v in pref.items()})
-    have_corpora = (SHARED / "clinc150_train_val.json").exists()
-    if have_corpora:
+    # The corpora's evaluation splits are held out: the development run leaves them alone.
+    have_corpora = (SHARED / "clinc150_train_val.json").exists() and not dev
+    if dev:
+        print("Development sets (tests/nlu/dev), for tuning; the figures of record are "
+              "`make eval-nlu`'s.")
+    elif have_corpora:
         clinc = corpora.load_clinc(SHARED / "clinc150_train_val.json")
         banking = corpora.load_banking(SHARED / "banking77_train.csv")
         evaluation = corpora.evaluation_sets(clinc, banking)
         sets.update({name: [t for t, _ in rows] for name, rows in evaluation.items()})
-    else:
+    elif not dev:
         print(f"The public corpora are not in {SHARED}: their figures are MISSED.")
     names = list(sets)
     flat = [text for name in names for text in sets[name]]
@@ -121,6 +142,7 @@ def main(model: Path) -> int:
         start += len(sets[name])
 
     figures: list[ev.Figure] = []
+    label = "development" if dev else "held-out"
     misses: list[str] = []
 
     def by_lang(section: str, lang: str) -> list[tuple[dict[str, str], Parse]]:
@@ -130,7 +152,7 @@ def main(model: Path) -> int:
     for lang in ("en", "nl"):
         stops = by_lang("stops", lang)
         figures.append(
-            ev.rate(f"opt-out recall, held-out stop phrasings ({lang})",
+            ev.rate(f"opt-out recall, {label} stop phrasings ({lang})",
                     (ev.records_opt_out(p) for _, p in stops), 0.99)
         )
         misses += [f"stop not recorded ({lang}): {r['text']}" for r, p in stops
@@ -190,14 +212,14 @@ def main(model: Path) -> int:
         )
         misses += [f"urgent not handed off ({ev.intent_of(p)}): {p.get('text')}"
                    for p in urgent if ev.intent_of(p) not in {"block_card", "human_handoff"}]
-    else:
+    elif not dev:
         for name in ("preference changes on the corpora", "out-of-scope recall, CLINC150",
                      "block_card or human_handoff recall, BANKING77"):
             figures.append(ev.Figure(name, 0, 0, 1.0))
     for lang in ("en", "nl"):
         expected = [intent for _, intent in heldout[lang]]
         figures.append(
-            ev.accuracy(f"held-out intent accuracy ({lang}, {len(expected)} messages)",
+            ev.accuracy(f"{label} intent accuracy ({lang}, {len(expected)} messages)",
                         parsed[f"heldout_{lang}"], expected, 0.95)
         )
         misses += [f"intent ({lang}) expected {e}, got {g}: {t}"
@@ -207,14 +229,16 @@ def main(model: Path) -> int:
         print(figure.line())
     out = ROOT / "results"
     out.mkdir(exist_ok=True)
-    (out / "eval-nlu-misses.txt").write_text("\n".join(misses) + "\n", encoding="utf-8")
+    stem = "eval-nlu-dev" if dev else "eval-nlu"
+    (out / f"{stem}-misses.txt").write_text("\n".join(misses) + "\n", encoding="utf-8")
     summary = [{"figure": f.name, "value": f.value, "hits": f.hits, "total": f.total,
                 "target": f.target, "met": f.met} for f in figures]
-    (out / "eval-nlu.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    (out / f"{stem}.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
     print(f"{sum(f.met for f in figures)} of {len(figures)} targets met; misses listed in "
-          f"{out / 'eval-nlu-misses.txt'}")
+          f"{out / f'{stem}-misses.txt'}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "models/penny.tar.gz")))
+    args = [a for a in sys.argv[1:] if a != "--dev"]
+    sys.exit(main(Path(args[0] if args else ROOT / "models/penny.tar.gz"), "--dev" in sys.argv))

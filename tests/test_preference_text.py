@@ -80,7 +80,8 @@ def test_wanting_suggestions_kept_is_not_a_stop():
 
 
 @pytest.mark.parametrize(
-    "text", ["start suggestions again", "ik wil weer aanbiedingen ontvangen", "opt me back in"],
+    "text", ["start suggestions again", "ik wil weer aanbiedingen ontvangen", "opt me back in",
+             "Ik wil me opnieuw aanmelden", "I do want the suggestions, turn them on again"],
 )
 def test_requests_to_resume_are_read_as_resumes(text):
     assert kind(text) is Reading.RESUME
@@ -107,6 +108,8 @@ def test_and_inside_a_stop_stays_part_of_it():
 def test_typos_in_key_words_are_repaired_but_real_words_are_not():
     assert normalise("stpo the sugestions") == "stop the suggestions"
     assert normalise("shop the step") == "shop the step"
+    # "aanmelden" (sign up) is one slip from "afmelden" (sign off) and means the opposite.
+    assert normalise("opnieuw aanmelden") == "opnieuw aanmelden"
 
 
 def test_mentions_marketing_finds_dutch_compounds():
@@ -117,3 +120,22 @@ def test_mentions_marketing_finds_dutch_compounds():
 def test_a_question_about_opting_out_without_a_question_mark_is_still_a_question():
     assert kind("what happens if I opt out of suggestions") is Reading.ABOUT
     assert kind("What happens if I opt out? Stop the offers.") is Reading.STOP
+
+
+@pytest.mark.parametrize(
+    "text", ["not interested", "geen interesse", "hoeft niet meer", "make it stop"],
+)
+def test_a_decline_for_good_is_a_bare_stop(text):
+    """Right after a card it records the stop; anywhere else Penny asks first."""
+    assert kind(text) is Reading.BARE_STOP
+
+
+@pytest.mark.parametrize("text", ["hoeft niet", "laat maar zitten", "no thanks"])
+def test_a_plain_no_is_no_stop(text):
+    """These answer any question Penny asks; only a card makes them about marketing."""
+    assert kind(text) is Reading.NONE
+
+
+def test_never_having_asked_for_offers_is_a_stop_but_never_having_asked_to_stop_is_not():
+    assert kind("I never asked for product recommendations, switch them off.") is Reading.STOP
+    assert kind("I never asked to stop the offers") is not Reading.STOP

@@ -59,12 +59,18 @@ _SUBJECT = (
     r"|aanbiedinkjes|commerci\w*|tips over (jullie )?producten|verkopen|aanprijz\w*|aanpr\w*"
     r"|aanbevelen|aanraden|(producten|iets|dingen|niets|niks) voor te stellen"
     r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden"
-    r"|profilering"
+    r"|profilering|produkt\w*|verkoop (me|mij|ons)\b|(show|send|give) (me )?(your |the )?products"
+    r"|stel\w* (\w+ ){0,4}(dingen|iets|producten) voor|producten (\w+ )?(laten zien|tonen)"
+    # How the chat shows offers: "those popups", "de blokjes onder in de chat".
+    r"|pop-?ups?|banners?|(die|deze|de|those|these|the|that) (\w+ )?(blokjes|kaartjes|boxes)"
+    r"|upsel\w*|aanbevolen|recom+end\w*|market to"
+    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?producten"
+    r"|(credit ?card|mortgage|loan|insurance|savings|crypto)\w* (thing|stuff|spam)"
     r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
     r"|voorstellen (voor|van) (\w+ )?producten"
     # Selling as a verb, and the group's own products by name, when they are being offered.
     r"|sold to|sell\w*|nag\w* (me )?about|hear (\w+ ){0,2}about|(mortgage|credit ?card|loan"
-    r"|insurance|savings|investment|pension)\w* (offers?|advice cards?|pitch\w*|cards?|ads?)"
+    r"|insurance|savings|investment|pension)\w* (offers?|advice cards?|pitch\w*|cards?|ads?|tips)"
     r"|product (cards?|proposals?|offers?)|do-not-market|publicit\w*|promotional"
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatje|aangesmeerd|aan te smeren"
@@ -93,7 +99,7 @@ _USE_FOR_MARKETING = (
     r"(marketing\w*|advert\w*|ads|commercial\w*|promo\w*|sales|offers?|target\w*|profil\w*"
     r"|sell\w* (me )?(things|stuff|products)|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
     r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht"
-    r"|sell|verkopen|aanbied\w*|aan te bieden)"
+    r"|sell|verkopen|aanbied\w*|aan te bieden|market\w*|aan te bevelen|aanbevel\w*)"
 )
 _OBJECT_WORDS = (
     r"(\bobject|\bobjection|\bbezwaar|don'?t|do not|does not|doesn'?t|not|never|no\b|stop\w*"
@@ -110,7 +116,8 @@ _STOP_CUE = (
     r"|last thing|not keen|no thanks|no thank you|count me out|done with|pointless|useless"
     r"|no more|not anymore|no longer|enough|enuf|knock it off|cut (it|out|the)"
     r"|(don'?t|do not|dont|never|won'?t|didn'?t) (\w+ ){0,3}"
-    r"(want|need|like|send|show|give|suggest|offer|recommend|push|bother|pitch|make|bring"
+    r"(want|need|like|send|show|give|suggest|offer|recommend|push|bother|pitch|make|bring|sell"
+    r"|market"
     r"|bug|spam|use|tell|advertise|market|care|wish|ask|interested|receive|get|see)"
     r"|not interested|no interest|leave me alone|leave me out"
     r"|keep (your|the|those|these) .{0,30}to yourself|spare me|sick (of|and tired)|tired of"
@@ -125,9 +132,10 @@ _STOP_CUE = (
     r"|overslaan|sla (\w+ ){0,3}over|zonder|buiten|verzet\w*|bestoken|irrit\w*|nutteloos"
     r"|geen .{0,40}(meer|aub|alsjeblieft|alstublieft|graag|nodig|behoefte|interesse|zin|wil\w*"
     r"|hoef\w*|zien)|niets meer|niks meer|nee dank|laatste wat"
-    r"|(wil|hoef|wens|moet|wilde|zou|hoeven) \w* ?(\w+ )?(geen|niet)|niet meer|nooit meer"
+    r"|(wil|hoef|wens|moet|wilde|zou|hoeven) (?!weten)(\w+ ){0,4}(geen|niet|niets|niks)\b"
+    r"|niet meer|nooit meer"
     r"|geen (behoefte|interesse|zin)|laat me (met rust|erbuiten)|bespaar me|ik heb genoeg"
-    r"|niet (\w+ ){0,3}(meer )?(tonen|sturen|laten zien|voorstellen|horen)|weg\b"
+    r"|niet (\w+ ){0,3}(meer )?(tonen|sturen|laten zien|voorstellen|horen)|weg\b(?! te werken)"
     r"|genoeg|ben (er )?klaar mee|ben het zat|zat van|weg met|schei uit|niks te zoeken"
     r"|kap (er )?(mee|met)|bezwaar|irritant|vervelend|lastig\w*|ongewenst|niet (\w+ )?sturen"
     r"|niet (\w+ )?tonen|niet (\w+ )?laten zien|niet (\w+ )?aanbieden|niet (\w+ )?gebruiken"
@@ -141,7 +149,12 @@ _STOP_CUE = (
     r"|reken (mij|me) (\w+ )?niet mee|(not|n't) (\w+ )?sign\w* up|niet aangemeld"
     r"|niet te wachten op|nee bedankt|sla .{0,40}af|houd\w* .{0,40}voor (je|u)|say no|zeg nee"
     r"|not (\w+ )?(push|send|show|sell|suggest|offer|recommend|pitch)\w*|knock (it )?off"
-    r"|nooit meer doen|niet meer doen"
+    r"|nooit meer doen|niet meer doen|afzetten|zet\w* .{0,30}af\b|schei (\w+ )?uit|kill"
+    r"|hou\w* .{0,40}voor (je|jezelf|u|uzelf)\b|preference (\w+ )?to (no|off|none)|not needed"
+    r"|unnecessary"
+    r"|niet nodig|overbodig|niet.benader\w*|do.not.(call|contact)\w*|niet (\w+ )?verkopen"
+    r"|(not|didn'?t|don'?t|never|haven'?t) (\w+ )?sign\w* up|uitgeschreven|afgemeld (te )?worden"
+    r"|van (\w+ ){0,4}af\b"
     r"|refrain|deactivat\w*|gone|lose (it|them)|want out|out of|not more|permanently|make it stop"
     r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
     r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
@@ -154,7 +167,7 @@ _STOP_CUE = (
 )
 _KEEP = (
     r"((don'?t|do not|dont|never|no need to|please don'?t) (\w+ )?(stop|end|turn( \w+)? off"
-    r"|switch( \w+)? off|disable|quit|cancel)\b"
+    r"|switch( \w+)? off|disable|quit|cancel|unsubscribe|opt (\w+ )?out)\b"
     r"|(don'?t|do not) want (them|it|this|that|you) to stop|keep (the |them |those |these )?"
     r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen)"
     r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|they'?re (great|useful|handy)"
@@ -164,14 +177,18 @@ _KEEP = (
     r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)"
     r"|(blijven|blijf) krijgen"
     r"|reken (mij|me) (\w+ )?mee|geen (\w+ )?missen|meld (me|mij) niet af|vind .{0,30}(leuk|fijn"
-    r"|handig|nuttig)|(are|is) (useful|helpful|great|handy)|never asked|nooit gevraagd"
+    r"|handig|nuttig)|(are|is) (useful|helpful|great|handy)"
+    r"|never asked (\w+ )?to (stop|end|turn|switch|remove|cancel|unsubscribe|opt)"
+    r"|nooit gevraagd (om )?(\w+ ){0,4}(te )?(stoppen|uit te zetten|af te melden)"
     r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden"
-    r"|^i (do )?want (the|those|these|them|my|your)\b(?!.*\b(gone|away|off|removed|weg|uit)\b)"
-    r"|don'?t you dare|waag het niet"
+    r"|^i (do )?want (the|those|these|them|my|your)\b"
+    r"(?!.*\b(gone|away|off|removed|weg|uit|back|again|weer|terug|on|aan|not|niet|no longer)\b)"
+    r"|don'?t you dare|waag het niet|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
+    r"(using|gebruik)|no problem|geen probleem|vind ik (prima|goed|geen probleem)"
     r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}(houden|keep)\b)"
 )
 _RESUME_CUE = (
-    r"(start\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
+    r"(start\w*|restart\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
     r"|again|back|allow|consent|permit|reactivate|unpause|welcome"
     r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
     r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*"
@@ -217,7 +234,17 @@ _BARE = (
     r"|niet op te wachten|zit ik niet op te wachten|hier zit ik niet op te wachten|spare me"
     r"|liever niet(,? en ook niet meer in de toekomst)?|never again|nooit meer|stahp|wegwezen"
     r"|ik zei (toch )?nee|niet weer|niet dit weer|gedaan ermee|not this again"
-    r"|please don'?t|hou (\w+ ){0,3}op|go away|knock it off|cut it out)"
+    r"|please don'?t|hou (\w+ ){0,3}op|go away|knock it off|cut it out"
+    # Declining for good, said to a card: "not interested", "hoeft niet meer".
+    r"|not interested|niet geïnteresseerd|niet geinteresseerd|geen (interesse|behoefte)"
+    # Not "hoeft niet", "laat maar zitten" or "geen zin": those answer any question.
+    r"|hoeft niet meer"
+    r"|don'?t ask (me )?again|niet meer vragen|(nooit|niet) meer (laten zien|tonen|sturen|zien)"
+    r"|(that'?s|that is|dat is) (more than )?enough|no more (of )?(these|this|those|that|them)"
+    r"|make (it|this|them) stop|i (really )?don'?t need (this|that|these|it)"
+    r"|don'?t send (me )?(these|this|those|them|that)( anymore| any more)?"
+    r"|meld (me|mij) (\w+ )?af|doe (dat|dit) niet meer|(dit|dat|deze) wil ik niet meer"
+    r"( zien| hebben)?|laat (\w+ ){0,2}achterwege|uitschakelen)"
 )
 
 
@@ -243,12 +270,16 @@ _WITHDRAW_RE = _compile(
 _UNDO_STOP_RE = _compile(
     r"((withdraw\w*|cancel\w*|revok\w*|trek\w*|intrek\w*|take back) .{0,40}(objection|bezwaar)"
     r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|regret|spijt"
-    r"|undo|reverse it|ongedaan|draai .{0,30}terug|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
+    r"|undo|reverse (it|that|this|my)|terugdraaien|ongedaan|draai .{0,30}terug"
+    r"|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
     r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by mistake"
     r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me)"
 )
 # "again" and "weer" ask to resume only where nothing in the message asks to stop.
-_WEAK_RESUME_RE = _compile(r"(again|back|weer|terug|activeer\w*|open voor|schrijf me\w* .{0,20}in)")
+_WEAK_RESUME_RE = _compile(
+    r"(again|back|weer|terug|activeer\w*|open voor|schrijf me\w* .{0,20}in|changed my mind"
+    r"|bedacht|van gedachten veranderd|toch (maar )?wel|^wel)"
+)
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
@@ -260,7 +291,39 @@ _ASKS_ABOUT_RE = re.compile(
     r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i)\b",
     re.IGNORECASE,
 )
+# "Any suggestions how to stop spending so much?" asks for advice, not for a stop.
+_ADVICE_RE = re.compile(
+    r"^(any|got|do you have|have you got|can you give me|could you give me|heb je|heeft u"
+    r"|hebben jullie|zijn er|geef (me|mij))\b (\w+ ){0,2}(suggest\w*|tips?|ideas?|ideeën|advice"
+    r"|advies|recommendations?)\b (\w+ )?(to|for|on|how|about|om|voor|hoe|over)\b",
+    re.IGNORECASE,
+)
+# "My friend turned off the suggestions": a report about someone else, not a request.
+_THIRD_PARTY_RE = re.compile(
+    r"^(dear penny |geachte penny )?(my|mijn|a|een) (\w+ ){0,2}(friend|husband|wife|partner"
+    r"|neighbou?r|colleague|brother|sister|mother|father|mom|mum|dad|son|daughter|buurman"
+    r"|buurvrouw|vriend\w*|man|vrouw|collega|broer|zus|moeder|vader|zoon|dochter)\b"
+    r"(?! and i\b| en ik\b)",
+    re.IGNORECASE,
+)
+_RELAYED_RE = re.compile(
+    r"\b(you|u|je|jij|jullie) (\w+ ){0,3}(can|could|kunt|kan|kun)\b", re.IGNORECASE
+)
+# "I previously asked you to stop the offers": said of the past, so an undo in the same
+# message asks to resume.
+_PAST_STOP_RE = re.compile(
+    r"\b(asked|told|requested|turned|switched|opted|gevraagd|verzocht|uitgezet|afgemeld"
+    r"|uitgeschakeld|stopgezet)\b",
+    re.IGNORECASE,
+)
+# "Can you take those away?": a request, though it ends in a question mark.
+_POLITE_REQUEST_RE = re.compile(
+    r"^(please |pls |graag |en )?(can|could|would|will) you\b|^(kan|kun|kunt|wil|wilt|zou|zoudt)"
+    r" (je|jij|u|ge|jullie)\b",
+    re.IGNORECASE,
+)
 _CONDITIONAL_RE = re.compile(r"^(if|when|als|wanneer|what|wat)\b", re.IGNORECASE)
+_ASKS_CONSEQUENCE_RE = _compile(r"((do|does|will|would|can) i|(kan|krijg|verlies|moet|blijf) ik)")
 _OTHER_RE = _compile(_OTHER_TARGET)
 _OPT_IN_RE = _compile(r"(opt(ing)? (me )?(back )?in\b|opt-in)")
 _OPT_OUT_WORDS_RE = _compile(
@@ -293,7 +356,8 @@ _KEYWORDS = (
     "interesse", "opt", "don't", "want", "more", "sending", "showing", "selling", "remove",
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
     "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
-    "account", "toestemming",
+    "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
+    "banners", "popups",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
@@ -306,7 +370,8 @@ _REAL_WORDS = frozenset(
         "wore", "interest", "advert", "adverse", "stoned", "stopper", "sending",
         "spending", "showing", "shoving", "blowing", "flowing", "ending", "lending", "bending",
         "tending", "mending", "send", "show", "sing", "seeding", "subscribe", "subscribed",
-        "subscribes", "subscription", "subscriptions", "described", "prescribe",
+        "subscribes", "subscription", "subscriptions", "described", "prescribe", "aanmelden",
+        "aangemeld", "aanmelding", "inschakelen", "ingeschakeld", "aanzetten", "aangezet",
     }
 )
 
@@ -336,6 +401,12 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = re.sub(r"\b(dont|don t)\b", "don't", text)
     text = re.sub(r"\bgen\b", "geen", text)
+    text = re.sub(r"\bstp\b", "stop", text)
+    text = re.sub(r"\b(opt|pop)-(out|in|ups?)\b", r"\1 \2", text).replace("pop ups", "popups")
+    # Slips too short for the repair below.
+    for slip, word in ((r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit")):
+        text = re.sub(slip, word, text)
+    text = re.sub(r"\bur\b", "your", re.sub(r"\burself\b", "yourself", text))
     words = re.split(r"(\W+)", text)
     return " ".join("".join(_repair(w) if w.isalpha() else w for w in words).split())
 
@@ -358,6 +429,13 @@ def _read_clause(clause: str) -> Reading:
         return Reading.ABOUT
     if _UNDO_STOP_RE.search(clause):
         return Reading.RESUME
+    relayed = _RELAYED_RE.search(clause)  # "my daughter said you can stop them"
+    if (_THIRD_PARTY_RE.match(clause) and not relayed) or _ADVICE_RE.match(clause):
+        return Reading.NONE
+    if _CONDITIONAL_RE.match(clause) and _ABOUT_RE.search(clause) and _ASKS_CONSEQUENCE_RE.search(
+        clause
+    ):
+        return Reading.ABOUT  # "if I withdraw consent for marketing, do I lose anything"
     if _WITHDRAW_RE.search(clause) and (_SUBJECT_RE.search(clause) or "market" in clause):
         return Reading.STOP
     reading = _read_request(clause, question)
@@ -414,6 +492,14 @@ def read_preference(text: str) -> PreferenceReading:
     kind = next((r for r in _PRIORITY if r in found), Reading.NONE)
     if kind is Reading.STOP and Reading.KEEP in found:
         kind = Reading.MIXED
+    undo = Reading.RESUME in found and any(_UNDO_STOP_RE.search(p) for p in parts)
+    stops = [p for p, r in zip(parts, readings, strict=True) if r is Reading.STOP]
+    if kind is Reading.STOP and undo and all(_PAST_STOP_RE.search(p) for p in stops):
+        kind = Reading.RESUME  # "I asked you to stop the offers. I'd like to reverse that."
+    resumes = any(_RESUME_RE.search(p) for p in parts)
+    asks_resume = Reading.RESUME in found or resumes
+    if kind is Reading.KEEP and asks_resume and not _NEGATED_RESUME_RE.search(cleaned):
+        kind = Reading.RESUME  # "I do want the suggestions, turn them on again"
     # "Als ik me afmeld, krijg ik dan geen suggesties meer?" asks about a stop, in a question.
     if kind is Reading.STOP and Reading.ABOUT in found and cleaned.rstrip().endswith("?"):
         kind = Reading.ABOUT
@@ -426,7 +512,6 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.STOP
     if kind is Reading.RESUME and cue and not any(_UNDO_STOP_RE.search(p) for p in parts):
         kind = Reading.STOP  # "weer reclame. Laat dat maar achterwege": again, and stop it
-    resumes = any(_RESUME_RE.search(p) for p in parts)
     if kind is Reading.NONE and named and resumes and not _NEGATED_RESUME_RE.search(cleaned):
         kind = Reading.RESUME
     # "ugh, stop this nonsense", "kap daar nou mee": a short message with a word of stopping
@@ -454,7 +539,7 @@ def _is_cue(clause: str) -> bool:
     """A clause that asks to stop something it does not name ("make it stop", "no thanks")."""
     words = clause.rstrip(" ?")
     return (
-        not clause.endswith("?")
+        (not clause.endswith("?") or bool(_POLITE_REQUEST_RE.match(words)))
         and bool(_STOP_RE.search(words))
         and not _OTHER_RE.search(words)
         and not _KEEP_RE.search(words)
