@@ -65,7 +65,15 @@ _SUBJECT = (
     r"|pop-?ups?|banners?|(die|deze|de|those|these|the|that) (\w+ )?(blokjes|kaartjes|boxes)"
     r"|upsel\w*|aanbevolen|recom+end\w*|market to"
     r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?producten"
-    r"|(credit ?card|mortgage|loan|insurance|savings|crypto)\w* (thing|stuff|spam)"
+    r"|(credit ?card|mortgage|loan|insurance|savings|crypto)\w*( account)? (thing|stuff|spam)"
+    r"|(stuff|things|dingen|gedoe|cards?|kaartjes|boxes) (\w+ )?(at the bottom|underneath|onderaan"
+    r"|onderin|onder in|onder (je|jouw) antwoorden)"
+    r"|(those|these|the|die|deze) (things|stuff|dingen|cards|kaartjes|boxes) (that |die )?(you|je"
+    r"|jullie) (\w+ ){0,2}(show\w*|laat zien|laten zien|toont)"
+    r"|profil\w* (me|mij)\b|(me|mij) (\w+ )?profileren|target (me|mij)\b|ad (cards?|boxes|popups?"
+    r"|banners?)|market(ed|ted) to|product ?placement|productplaatsing|sug+est\w*|opdring\w*"
+    r"|opgedrongen|(stel|beveel) (\w+ ){0,4}(niet|geen) (\w+ ){0,3}(voor|aan)\b|aansme\w*"
+    r"|financiele producten|aanbeve\w*|tips over (\w+ )?producten"
     r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
     r"|voorstellen (voor|van) (\w+ )?producten"
     # Selling as a verb, and the group's own products by name, when they are being offered.
@@ -84,6 +92,7 @@ _SUBJECT = (
     r"|recs|things to buy|stuff on me|marketed|sold (me )?anything|te kopen|verkocht|gespam"
     r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|trucs"
     r"|spam|push\w*)|spullen|profilering|geprofileerd|promo things|sales stuff"
+    r"|\w*verkooptroep"
     r"|(product\w*|prodcten|producten|stuff|things|dingen) push\w*|push\w* (\w+ )?(products?|stuff)"
     r"|\w*spam|\w*(verzekering|spaar|krediet|creditcard)\w*kaart\w*|\w+tips|an ad|another ad"
     r"|the ad|aan te raden|aan te bieden|met (\w+ ){0,2}aankomen"
@@ -117,7 +126,7 @@ _STOP_CUE = (
     r"|no more|not anymore|no longer|enough|enuf|knock it off|cut (it|out|the)"
     r"|(don'?t|do not|dont|never|won'?t|didn'?t) (\w+ ){0,3}"
     r"(want|need|like|send|show|give|suggest|offer|recommend|push|bother|pitch|make|bring|sell"
-    r"|market"
+    r"|market|target|profile"
     r"|bug|spam|use|tell|advertise|market|care|wish|ask|interested|receive|get|see)"
     r"|not interested|no interest|leave me alone|leave me out"
     r"|keep (your|the|those|these) .{0,30}to yourself|spare me|sick (of|and tired)|tired of"
@@ -151,7 +160,7 @@ _STOP_CUE = (
     r"|not (\w+ )?(push|send|show|sell|suggest|offer|recommend|pitch)\w*|knock (it )?off"
     r"|nooit meer doen|niet meer doen|afzetten|zet\w* .{0,30}af\b|schei (\w+ )?uit|kill"
     r"|hou\w* .{0,40}voor (je|jezelf|u|uzelf)\b|preference (\w+ )?to (no|off|none)|not needed"
-    r"|unnecessary"
+    r"|unnecessary|liever niet|mag (je|u|jullie) (\w+ )?laten\b|target (me|mij) niet"
     r"|niet nodig|overbodig|niet.benader\w*|do.not.(call|contact)\w*|niet (\w+ )?verkopen"
     r"|(not|didn'?t|don'?t|never|haven'?t) (\w+ )?sign\w* up|uitgeschreven|afgemeld (te )?worden"
     r"|van (\w+ ){0,4}af\b"
@@ -183,7 +192,9 @@ _KEEP = (
     r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden"
     r"|^i (do )?want (the|those|these|them|my|your)\b"
     r"(?!.*\b(gone|away|off|removed|weg|uit|back|again|weer|terug|on|aan|not|niet|no longer)\b)"
-    r"|don'?t you dare|waag het niet|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
+    r"|don'?t you dare|waag het niet|^stop (\w+ )?niet\b(?! meer)"
+    r"|(haal|zet|meld|doe) (\w+ ){0,3}niet (weg|uit|af)\b|maakt (me|mij) (\w+ )?niet (meer )?uit"
+    r"|don'?t mind|vind ik niet erg|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
     r"(using|gebruik)|no problem|geen probleem|vind ik (prima|goed|geen probleem)"
     r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}(houden|keep)\b)"
 )
@@ -236,7 +247,8 @@ _BARE = (
     r"|ik zei (toch )?nee|niet weer|niet dit weer|gedaan ermee|not this again"
     r"|please don'?t|hou (\w+ ){0,3}op|go away|knock it off|cut it out"
     # Declining for good, said to a card: "not interested", "hoeft niet meer".
-    r"|not interested|niet geïnteresseerd|niet geinteresseerd|geen (interesse|behoefte)"
+    r"|off|niet meer|not interested|niet geïnteresseerd|niet geinteresseerd"
+    r"|geen (interesse|behoefte)"
     # Not "hoeft niet", "laat maar zitten" or "geen zin": those answer any question.
     r"|hoeft niet meer"
     r"|don'?t ask (me )?again|niet meer vragen|(nooit|niet) meer (laten zien|tonen|sturen|zien)"
@@ -272,23 +284,22 @@ _UNDO_STOP_RE = _compile(
     r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|regret|spijt"
     r"|undo|reverse (it|that|this|my)|terugdraaien|ongedaan|draai .{0,30}terug"
     r"|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
-    r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by mistake"
+    r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by (mistake|accident)"
     r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me)"
 )
 # "again" and "weer" ask to resume only where nothing in the message asks to stop.
 _WEAK_RESUME_RE = _compile(
     r"(again|back|weer|terug|activeer\w*|open voor|schrijf me\w* .{0,20}in|changed my mind"
-    r"|bedacht|van gedachten veranderd|toch (maar )?wel|^wel)"
+    r"|bedacht|van gedachten veranderd|toch (maar )?wel|^wel|heractiv\w*|reactiv\w*)"
 )
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
-    r"^(?!(is it possible|would it be possible|is there (any )?(chance|way)|how (do|can) i "
-    r"(stop|get rid|turn|switch|disable|opt|unsubscribe|remove)|hoe krijg ik .{0,40}weg"
+    r"^(?!(is it possible|would it be possible|is there (any )?(chance|way)|can i (get|have) "
     r"|is er (een )?kans|is het mogelijk))"
     r"(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
     r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt"
-    r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i)\b",
+    r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i|can i|verlies ik|waar)\b",
     re.IGNORECASE,
 )
 # "Any suggestions how to stop spending so much?" asks for advice, not for a stop.
@@ -312,7 +323,7 @@ _RELAYED_RE = re.compile(
 # "I previously asked you to stop the offers": said of the past, so an undo in the same
 # message asks to resume.
 _PAST_STOP_RE = re.compile(
-    r"\b(asked|told|requested|turned|switched|opted|gevraagd|verzocht|uitgezet|afgemeld"
+    r"\b(asked|told|requested|turned|switched|opted|gevraagd|verzocht|uitgezet|afgemeld|vroeg"
     r"|uitgeschakeld|stopgezet)\b",
     re.IGNORECASE,
 )
@@ -320,6 +331,13 @@ _PAST_STOP_RE = re.compile(
 _POLITE_REQUEST_RE = re.compile(
     r"^(please |pls |graag |en )?(can|could|would|will) you\b|^(kan|kun|kunt|wil|wilt|zou|zoudt)"
     r" (je|jij|u|ge|jullie)\b",
+    re.IGNORECASE,
+)
+# Clearly a question, even where the customer typed no question mark.
+_QUESTION_START_RE = re.compile(
+    r"^(which|where|what'?s|what is|is there(?! (any )?(chance|way))|does|do i|can i|will i|would i"
+    r"|should i|must i|heeft|hebben|moet ik|verlies ik|krijg ik|kan ik|waar|welke|wat is|wat zijn"
+    r"|is het|is er|zijn er|geldt|how do i|how can i|hoe kan ik|hoe zet ik|hoe meld ik)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL_RE = re.compile(r"^(if|when|als|wanneer|what|wat)\b", re.IGNORECASE)
@@ -357,7 +375,7 @@ _KEYWORDS = (
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
     "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
     "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
-    "banners", "popups",
+    "banners", "popups", "switch",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
@@ -421,7 +439,7 @@ def clauses(text: str) -> list[str]:
 
 
 def _read_clause(clause: str) -> Reading:
-    question = clause.endswith("?")
+    question = clause.endswith("?") or bool(_QUESTION_START_RE.match(clause))
     clause = clause.rstrip(" ?")
     if _OPT_OUT_WORDS_RE.search(clause) and (
         _ABOUT_RE.search(clause) or (question and _PART_ONLY_RE.search(clause))
@@ -494,7 +512,11 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.MIXED
     undo = Reading.RESUME in found and any(_UNDO_STOP_RE.search(p) for p in parts)
     stops = [p for p, r in zip(parts, readings, strict=True) if r is Reading.STOP]
-    if kind is Reading.STOP and undo and all(_PAST_STOP_RE.search(p) for p in stops):
+    resumed = undo or any(
+        _RESUME_RE.search(p) for p, r in zip(parts, readings, strict=True) if r is not Reading.STOP
+    )
+    past_stop_undone = resumed and bool(stops) and all(_PAST_STOP_RE.search(p) for p in stops)
+    if kind is Reading.STOP and past_stop_undone:
         kind = Reading.RESUME  # "I asked you to stop the offers. I'd like to reverse that."
     resumes = any(_RESUME_RE.search(p) for p in parts)
     asks_resume = Reading.RESUME in found or resumes
@@ -510,7 +532,9 @@ def read_preference(text: str) -> PreferenceReading:
     named = _SUBJECT_RE.search(cleaned)
     if named and (kind is Reading.BARE_STOP or (kind in (Reading.NONE, Reading.ABOUT) and cue)):
         kind = Reading.STOP
-    if kind is Reading.RESUME and cue and not any(_UNDO_STOP_RE.search(p) for p in parts):
+    if kind is Reading.RESUME and cue and not past_stop_undone and not any(
+        _UNDO_STOP_RE.search(p) for p in parts
+    ):
         kind = Reading.STOP  # "weer reclame. Laat dat maar achterwege": again, and stop it
     if kind is Reading.NONE and named and resumes and not _NEGATED_RESUME_RE.search(cleaned):
         kind = Reading.RESUME
