@@ -73,6 +73,21 @@ def test_a_stop_without_an_object_is_bare_wherever_it_stands(text):
 def test_questions_about_opting_out_are_not_requests():
     assert kind("What happens if I opt out?") is Reading.ABOUT
     assert kind("Does opting out of offers cost anything?") is Reading.ABOUT
+    # Answered with what opting out does and a one-tap stop button.
+    assert kind("how do I opt out of offers?") is Reading.ABOUT
+    assert kind("hoe kan ik me afmelden voor aanbiedingen") is Reading.ABOUT
+    assert kind("can I turn the offers back on later if I switch them off now") is Reading.ABOUT
+
+
+def test_reports_and_undone_stops_are_not_stops():
+    assert kind("My friend turned off the suggestions, does that apply to the app too?") is not (
+        Reading.STOP
+    )
+    assert kind("My daughter said you can stop the suggestions. Could you do that?") is Reading.STOP
+    assert kind("I previously asked you to stop the offers. I'd like them again now.") is (
+        Reading.RESUME
+    )
+    assert kind("Any suggestions how to stop spending so much at Bol.com?") is not Reading.STOP
 
 
 def test_wanting_suggestions_kept_is_not_a_stop():
@@ -139,3 +154,10 @@ def test_a_plain_no_is_no_stop(text):
 def test_never_having_asked_for_offers_is_a_stop_but_never_having_asked_to_stop_is_not():
     assert kind("I never asked for product recommendations, switch them off.") is Reading.STOP
     assert kind("I never asked to stop the offers") is not Reading.STOP
+
+
+@pytest.mark.parametrize(
+    "text", ["What do I do if I forgot my PIN?", "If I move abroad, can I keep my account?"]
+)
+def test_everyday_conditional_questions_are_not_about_opting_out(text):
+    assert kind(text) is Reading.NONE

@@ -450,9 +450,9 @@ def _read_clause(clause: str) -> Reading:
     relayed = _RELAYED_RE.search(clause)  # "my daughter said you can stop them"
     if (_THIRD_PARTY_RE.match(clause) and not relayed) or _ADVICE_RE.match(clause):
         return Reading.NONE
-    if _CONDITIONAL_RE.match(clause) and _ABOUT_RE.search(clause) and _ASKS_CONSEQUENCE_RE.search(
-        clause
-    ):
+    about_marketing = _SUBJECT_RE.search(clause) or _OPT_OUT_WORDS_RE.search(clause)
+    conditional = _CONDITIONAL_RE.match(clause) and _ABOUT_RE.search(clause)
+    if about_marketing and conditional and _ASKS_CONSEQUENCE_RE.search(clause):
         return Reading.ABOUT  # "if I withdraw consent for marketing, do I lose anything"
     if _WITHDRAW_RE.search(clause) and (_SUBJECT_RE.search(clause) or "market" in clause):
         return Reading.STOP

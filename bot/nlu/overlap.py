@@ -79,3 +79,42 @@ def read_examples(path: Path) -> dict[str, list[str]]:
         texts = [line.strip()[2:].strip() for line in lines if line.strip().startswith("- ")]
         examples.setdefault(str(block["intent"]), []).extend(texts)
     return examples
+
+
+def protected_texts(nlu_tests: Path, mask: Callable[[str], str]) -> list[str]:
+    """Every held-out and development text under tests/nlu, masked: training must not near-copy
+    any of them (a development near-copy would make tuning measure memory too)."""
+    intent_files = [
+        *sorted(nlu_tests.glob("heldout_*.yml")),
+        *sorted(nlu_tests.glob("entities_*.yml")),
+        *sorted((nlu_tests / "dev").glob("intents_dev*.yml")),
+    ]
+    texts = [
+        mask(strip_annotations(text))
+        for path in intent_files
+        for examples in read_examples(path).values()
+        for text in examples
+    ]
+    preference_files = sorted((nlu_tests / "dev").glob("preference_dev*.yml"))
+    for path in [nlu_tests / "preference.yml", *preference_files]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for by_language in data.values():
+            for items in by_language.values():
+                texts += [mask(i if isinstance(i, str) else i["text"]) for i in items]
+    return texts
+
+
+def not_near_copy_of(
+    protected: Sequence[str], mask: Callable[[str], str]
+) -> Callable[[str], bool]:
+    """A filter for new training texts: False for a near-copy of a protected text (mask turns a
+    training text into the form the protected texts are compared in)."""
+    choices = [normalise(t) for t in protected]
+
+    def keep(text: str) -> bool:
+        found = process.extractOne(
+            normalise(mask(text)), choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE * 100
+        )
+        return found is None
+
+    return keep
