@@ -114,7 +114,13 @@ def token(customer: str, ttl: int | None, language: str | None, database_url: st
         secret = token_secret(settings)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(issue(customer, secret, ttl or settings.token_ttl_seconds, language))
+    lifetime = ttl or settings.token_ttl_seconds
+    if lifetime > settings.token_max_ttl_seconds:
+        raise click.ClickException(
+            f"A token may live at most {settings.token_max_ttl_seconds} s "
+            f"(PENNY_TOKEN_MAX_TTL_SECONDS); Penny would refuse one of {lifetime} s."
+        )
+    click.echo(issue(customer, secret, lifetime, language))
 
 
 @main.command()

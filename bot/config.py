@@ -25,8 +25,12 @@ class Settings:
     suggestion_cap_30_days: int
     jwt_secret: str | None
     token_ttl_seconds: int
+    token_max_ttl_seconds: int  # the longest lifetime (exp - iat) a token may claim
     demo_mode: bool
+    production: bool  # PENNY_PRODUCTION: a live bank deployment, where demo mode cannot start
     rate_limit_per_minute: int
+    auth_failures_per_minute: int  # per client address, before a token is trusted
+    rate_limit_storage: str  # `limits` storage: memory:// or redis://host:port
     max_body_bytes: int
 
     def today(self) -> date:
@@ -55,11 +59,30 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         suggestion_cap_30_days=int(env.get("PENNY_SUGGESTION_CAP_30_DAYS", "2")),
         jwt_secret=env.get("PENNY_JWT_SECRET") or None,
         token_ttl_seconds=int(env.get("PENNY_TOKEN_TTL_SECONDS", "900")),
+        token_max_ttl_seconds=int(env.get("PENNY_TOKEN_MAX_TTL_SECONDS", str(24 * 3600))),
         # Off unless asked for: `make run` and the tests turn it on.
         demo_mode=env.get("PENNY_DEMO_MODE", "0").lower() in {"1", "true", "yes", "on"},
+        production=env.get("PENNY_PRODUCTION", "0").lower() in {"1", "true", "yes", "on"},
         rate_limit_per_minute=int(env.get("PENNY_RATE_LIMIT_PER_MINUTE", "30")),
+        auth_failures_per_minute=int(env.get("PENNY_AUTH_FAILURES_PER_MINUTE") or "10"),
+        rate_limit_storage=env.get("PENNY_RATE_LIMIT_STORAGE", "memory://"),
         max_body_bytes=int(env.get("PENNY_MAX_BODY_BYTES", "8192")),
     )
+
+
+def demo_mode_problem(settings: Settings) -> str | None:
+    """Why demo mode must not start here, if it must not: it logs anyone in as a demo customer,
+    so it runs only on an embedded SQLite demo store and never with PENNY_PRODUCTION set."""
+    if not settings.demo_mode:
+        return None
+    if settings.production:
+        return "PENNY_DEMO_MODE is on while PENNY_PRODUCTION is set: turn demo mode off"
+    if not settings.database_url.startswith("sqlite:"):
+        return (
+            "PENNY_DEMO_MODE runs only on the embedded SQLite demo store, not on "
+            f"{settings.database_url.split(':', 1)[0]}: turn demo mode off"
+        )
+    return None
 
 
 def token_secret(settings: Settings) -> str:

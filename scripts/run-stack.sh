@@ -20,6 +20,15 @@ if [[ -n "${PENNY_CORS_ORIGINS:-}" ]]; then
 fi
 
 export PENNY_DEMO_MODE="${PENNY_DEMO_MODE:-1}"  # make run is a demo; production sets 0
+# Only Rasa may call the action server: both get the secret; a bank sets its own.
+if [[ -z "${PENNY_ACTION_SECRET:-}" ]]; then
+  if [[ ! -s var/action-secret ]]; then
+    mkdir -p var
+    (umask 077; .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(48))' >var/action-secret)
+  fi
+  PENNY_ACTION_SECRET="$(cat var/action-secret)"
+fi
+export PENNY_ACTION_SECRET
 .venv/bin/python -m bot.action_server --port "$ACTION_PORT" --quiet &
 actions_pid=$!
 .venv/bin/rasa run --model models/penny.tar.gz -i "$RASA_HOST" --port "$RASA_PORT" \
@@ -31,6 +40,10 @@ for _ in $(seq 1 180); do
   if curl -fs "http://127.0.0.1:$RASA_PORT/webhooks/penny/" >/dev/null 2>&1; then
     echo
     echo "Penny is running."
+    if [[ "$PENNY_DEMO_MODE" =~ ^(1|true|yes|on)$ ]]; then
+      echo "  DEMO MODE IS ON: anyone on this machine can log in as a demo customer."
+      echo "  Production sets PENNY_DEMO_MODE=0 (see Security in the README)."
+    fi
     echo "  Open the widget:  http://127.0.0.1:$RASA_PORT/webhooks/penny/widget/"
     echo "  Or by script:     TOKEN=\$(.venv/bin/bot token demo-001)"
     echo "                    curl -s -XPOST http://127.0.0.1:$RASA_PORT/webhooks/penny/webhook \\"

@@ -21,6 +21,7 @@ from bot.web.tokens import issue
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "penny.tar.gz"
 SECRET = "stack-test-secret-" + "z" * 40
+ACTION_SECRET = "stack-action-secret-" + "q" * 40
 
 
 def free_port() -> int:
@@ -65,6 +66,7 @@ class Stack:
             "PENNY_TODAY": today,
             "PENNY_JWT_SECRET": SECRET,
             "PENNY_DEMO_MODE": "1",
+            "PENNY_ACTION_SECRET": ACTION_SECRET,
             "TF_CPP_MIN_LOG_LEVEL": "3",
             "RASA_TELEMETRY_ENABLED": "false",
             **(extra_env or {}),
@@ -83,6 +85,7 @@ class Stack:
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
+            '  headers:\n    X-Penny-Action-Secret: ${PENNY_ACTION_SECRET}\n'
         )
         log = (self.workdir / "servers.log").open("ab")
         if actions:

@@ -31,7 +31,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(tmp_path_factory: pytest.TempPathFactory, demo: str) -> Iterator[str]:
+def _start(
+    tmp_path_factory: pytest.TempPathFactory, demo: str, extra_env: dict[str, str] | None = None
+) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('channel') / 'penny.db'}"
     store = Store.from_url(url)
     add_customer(store, "demo-001", [])
@@ -44,6 +46,9 @@ def _start(tmp_path_factory: pytest.TempPathFactory, demo: str) -> Iterator[str]
         "PENNY_RATE_LIMIT_PER_MINUTE": "5",
         "PENNY_DEMO_MODE": demo,
         "PENNY_MAX_BODY_BYTES": "2048",
+        # These tests send many bad tokens on purpose; tests/security counts them.
+        "PENNY_AUTH_FAILURES_PER_MINUTE": "1000",
+        **(extra_env or {}),
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.channel_app", str(port)],

@@ -9,6 +9,7 @@ is, is ignored. The routes follow Rasa's REST conventions:
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import time
@@ -22,9 +23,10 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.config import Settings, load_settings, token_secret
+from bot.config import Settings, demo_mode_problem, load_settings, token_secret
 from bot.i18n import LANGUAGES, t
 from bot.store import open_store
+from bot.web.auth_throttle import FailureThrottle
 from bot.web.ratelimit import RateLimiter
 from bot.web.tokens import Claims, TokenError, issue, verify
 
@@ -50,6 +52,14 @@ def is_demo_login(login: str) -> bool:
     """Demo login hands out tokens for demo customers only, never for a real customer who
     happens to be in the same store."""
     return login.startswith(DEMO_PREFIX)
+
+
+def is_loopback(address: str | None) -> bool:
+    """The demo login answers only on the machine it runs on."""
+    try:
+        return ipaddress.ip_address(address or "").is_loopback
+    except ValueError:
+        return False
 
 
 def model_ready(request: Request) -> bool:
@@ -95,6 +105,9 @@ class PennyInput(InputChannel):
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        problem = demo_mode_problem(settings)
+        if problem is not None:
+            raise ValueError(problem)  # Rasa does not start: a configuration mistake, not a demo
         if settings.demo_mode:
             log.warning(
                 "Penny demo mode is ON: anyone who can reach this server can log in as a demo "
@@ -102,6 +115,9 @@ class PennyInput(InputChannel):
             )
         self.secret = token_secret(settings)
         self.limiter = RateLimiter(settings.rate_limit_per_minute, 60.0)
+        self.failures = FailureThrottle(
+            settings.auth_failures_per_minute, settings.rate_limit_storage
+        )
 
     # --- pure-ish request handling --------------------------------------------------------------
 
@@ -113,7 +129,9 @@ class PennyInput(InputChannel):
                 401, "web.error.no_token", {"WWW-Authenticate": 'Bearer realm="penny"'}
             )
         try:
-            return verify(token.strip(), self.secret)
+            return verify(
+                token.strip(), self.secret, max_ttl_seconds=self.settings.token_max_ttl_seconds
+            )
         except TokenError as error:
             key = "web.error.token_expired" if error.expired else "web.error.token_invalid"
             raise RequestError(
@@ -169,6 +187,16 @@ class PennyInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 claims = self.authenticate(request)
+            except RequestError as refused:
+                # Only failures count against the address: a valid token is never throttled here.
+                wait = self.failures.record_failure(request.ip or "unknown")
+                if wait is None:
+                    return error(request, refused)
+                throttled = RequestError(
+                    429, "web.error.too_fast", {"Retry-After": str(wait)}, wait=wait
+                )
+                return error(request, throttled)
+            try:
                 text, language = self.read_message(request)
                 self.check_rate(claims.subject)
                 if not model_ready(request):
@@ -199,7 +227,7 @@ class PennyInput(InputChannel):
 
         @bp.route("/demo/customers", methods=["GET"])
         async def demo_customers(request: Request) -> HTTPResponse:
-            if not self.settings.demo_mode:
+            if not self.settings.demo_mode or not is_loopback(request.ip):
                 return error(request, RequestError(404, "web.error.not_found"))
             try:
                 customers = open_store(self.settings.database_url).customers()
@@ -212,7 +240,7 @@ class PennyInput(InputChannel):
 
         @bp.route("/demo/token", methods=["POST"])
         async def demo_token(request: Request) -> HTTPResponse:
-            if not self.settings.demo_mode:
+            if not self.settings.demo_mode or not is_loopback(request.ip):
                 return error(request, RequestError(404, "web.error.not_found"))
             try:
                 login = (json.loads(request.body or b"{}") or {}).get("customer")
