@@ -58,3 +58,27 @@ def test_next_intent_skips_preference_intents_and_falls_back_when_unsure():
     assert next_intent(ranking(("stop_suggestions", 0.9), ("help", 0.06))) == "help"
     assert next_intent(ranking(("stop_suggestions", 0.9), ("help", 0.01))) == "nlu_fallback"
     assert next_intent([]) == "nlu_fallback"
+
+
+def test_a_fallback_caused_by_an_unconfirmed_resume_guess_takes_the_other_guess():
+    ranked = ranking(("nlu_fallback", 0.3), ("ask_data_usage", 0.36), ("resume_suggestions", 0.36))
+    assert route("are suggestions on?", "nlu_fallback", ranked).intent == "ask_data_usage"
+
+
+def test_a_fallback_stays_a_fallback_when_no_preference_guess_caused_it_or_the_rest_is_weak():
+    unsure = ranking(("nlu_fallback", 0.3), ("ask_balance", 0.28), ("ask_income", 0.27))
+    assert route("hmm money thing", "nlu_fallback", unsure).intent == "nlu_fallback"
+    weak = ranking(("nlu_fallback", 0.3), ("resume_suggestions", 0.5), ("ask_data_usage", 0.2))
+    assert route("suggestions?", "nlu_fallback", weak).intent == "nlu_fallback"
+
+
+def test_the_rescue_threshold_is_the_fallback_classifiers():
+    from pathlib import Path
+
+    import yaml
+
+    from bot.nlu.routing import FALLBACK_THRESHOLD
+
+    config = yaml.safe_load((Path(__file__).resolve().parent.parent / "config.yml").read_text())
+    (fallback,) = [c for c in config["pipeline"] if c["name"] == "FallbackClassifier"]
+    assert fallback["threshold"] == FALLBACK_THRESHOLD

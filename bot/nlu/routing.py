@@ -30,6 +30,9 @@ _BY_READING = {
 }
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
+FALLBACK = "nlu_fallback"
+# The FallbackClassifier's threshold (config.yml): a rescued intent must reach it on its own.
+FALLBACK_THRESHOLD = 0.3
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,26 @@ def route(
     if reading in _BY_READING:
         also = rest_intent if reading is Reading.STOP and rest_intent in MONEY_INTENTS else None
         return Routed(_BY_READING[reading], reading, also)
+    if intent == FALLBACK and reading is Reading.NONE:
+        return Routed(_without_unconfirmed_guess(ranking), reading)
     if intent not in PREFERENCE_INTENTS:
         return Routed(intent, reading)
     if intent == STOP and reading is Reading.NONE and sounds_like_stop(text):
         return Routed(STOP, reading)  # unsure: Penny asks before recording anything
     return Routed(next_intent(ranking), reading)
+
+
+def _without_unconfirmed_guess(ranking: Sequence[Mapping[str, Any]]) -> str:
+    """ "are suggestions on?": the model hesitates between a question about data and a resume,
+    and falls back. The rules have read no resume, so the other guess stands when it is confident
+    enough by itself."""
+    guesses = [e for e in ranking if str(e.get("name") or "") != FALLBACK]
+    if not any(str(e.get("name")) in PREFERENCE_INTENTS for e in guesses[:2]):
+        return FALLBACK
+    others = [e for e in guesses if str(e.get("name")) not in PREFERENCE_INTENTS]
+    if others and float(others[0].get("confidence") or 0.0) >= FALLBACK_THRESHOLD:
+        return str(others[0]["name"])
+    return FALLBACK
 
 
 def next_intent(ranking: Sequence[Mapping[str, Any]]) -> str:
