@@ -1,7 +1,7 @@
 """A Sanic app with only Penny's channel and a stand-in for Rasa, for the channel tests.
 
 The stand-in echoes who Rasa was told the sender is, so the tests can see the derived identity.
-Run as: python -m tests.channel_app PORT
+Run as: python -m tests.channel_app PORT [HOST]
 """
 
 from __future__ import annotations
@@ -34,4 +34,5 @@ def build() -> Sanic:
 
 
 if __name__ == "__main__":
-    build().run(host="127.0.0.1", port=int(sys.argv[1]), access_log=False)
+    host = sys.argv[2] if len(sys.argv) > 2 else "127.0.0.1"
+    build().run(host=host, port=int(sys.argv[1]), access_log=False)

@@ -48,3 +48,69 @@ def test_production_without_demo_mode_starts():
 )
 def test_the_demo_login_answers_on_loopback_only(address, local):
     assert is_loopback(address) is local
+
+
+def _outside_address() -> str | None:
+    """This machine's address on a network interface (no packet is sent)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))
+            address = str(probe.getsockname()[0])
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_the_demo_login_is_refused_from_the_network_and_served_on_loopback(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+    from pathlib import Path
+
+    from bot.store import Store
+    from tests.builders import add_customer
+    from tests.test_channel import _free_port
+
+    outside = _outside_address()
+    if outside is None:
+        pytest.skip("this machine has no network interface besides loopback")
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    add_customer(Store.from_url(url), "demo-001", [])
+    port = _free_port()
+    env = {**os.environ, "PENNY_DATABASE_URL": url, "PENNY_JWT_SECRET": SECRET,
+           "PENNY_DEMO_MODE": "1"}
+    root = Path(__file__).resolve().parent.parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.channel_app", str(port), "0.0.0.0"],
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+    def status(host: str) -> int:
+        try:
+            with urllib.request.urlopen(
+                f"http://{host}:{port}/webhooks/penny/demo/customers", timeout=5
+            ) as answer:
+                return int(answer.status)
+        except urllib.error.HTTPError as error:
+            return int(error.code)
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                local = status("127.0.0.1")
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("the channel test app did not start")
+                time.sleep(0.3)
+        assert local == 200
+        assert status(outside) == 404
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
