@@ -16,7 +16,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help setup run test lint validate test-stories pytest eval-nlu eval-nlu-dev eval-languages bench-store train clean browser
+.PHONY: help setup run test lint validate test-stories pytest eval-nlu eval-nlu-dev eval-languages bench-sensitive bench-store train clean browser
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -83,6 +83,9 @@ eval-nlu-dev: $(MODEL) ## The same figures on the development sets (tests/nlu/de
 
 eval-languages: $(STAMP) ## Per-language NLU models, to compare with the shared one (eval-nlu)
 	@scripts/compare-language-models.sh
+
+bench-sensitive: $(STAMP) ## Special-category recogniser: recall and precision on labelled payments
+	@$(BIN)/python -m bench.sensitive
 
 bench-store: $(STAMP) ## Store aggregate latency at 1M and 10M rows, SQLite and PostgreSQL
 	$(BIN)/python -m bench.store

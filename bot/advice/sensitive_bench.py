@@ -1,0 +1,118 @@
+"""Scores the special-category recogniser on labelled payment lines (issue 11): recall and
+precision overall, per special category and per language. Pure: lines in, figures out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.advice.sensitive import special_category
+from bot.categoriser import categorise
+from bot.domain import Payment
+
+FIELDS = ("counterparty", "description", "mcc", "country", "kind", "amount_cents", "label")
+
+
+@dataclass(frozen=True)
+class Line:
+    counterparty: str
+    description: str
+    mcc: int | None
+    country: str
+    kind: str
+    amount_cents: int
+    label: str | None  # the special category a compliance officer gives it, or None
+    language: str
+
+
+@dataclass(frozen=True)
+class Score:
+    name: str
+    positives: int
+    caught: int
+    negatives: int
+    false_alarms: int
+
+    @property
+    def recall(self) -> float | None:
+        return self.caught / self.positives if self.positives else None
+
+    @property
+    def precision(self) -> float | None:
+        flagged = self.caught + self.false_alarms
+        return self.caught / flagged if flagged else None
+
+
+def read_lines(path: Path) -> list[Line]:
+    """JSON lines with FIELDS (and a language); a malformed line is refused with its number."""
+    lines = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            item: Mapping[str, Any] = json.loads(raw)
+            lines.append(
+                Line(
+                    counterparty=str(item["counterparty"]),
+                    description=str(item.get("description") or ""),
+                    mcc=int(item["mcc"]) if item.get("mcc") is not None else None,
+                    country=str(item.get("country") or "NL"),
+                    kind=str(item.get("kind") or "transfer"),
+                    amount_cents=int(item.get("amount_cents") or 0),
+                    label=item.get("label") or None,
+                    language=str(item.get("language") or "nl"),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path.name} line {number}: {error}") from None
+    return lines
+
+
+def flagged(line: Line) -> bool:
+    """What the suggestion rules would see: the categoriser's category, then the recogniser."""
+    amount = -abs(line.amount_cents)
+    category = categorise(line.counterparty, line.description, line.mcc, amount, line.kind)
+    payment = Payment(
+        booking_date=date(2026, 1, 1),
+        amount_cents=amount,
+        counterparty_name=line.counterparty,
+        category=category,
+        description=line.description,
+        kind=line.kind,
+        mcc=line.mcc,
+        country=line.country,
+    )
+    return special_category(payment) is not None
+
+
+def score(name: str, results: Iterable[tuple[Line, bool]]) -> Score:
+    rows = list(results)
+    positives = [hit for line, hit in rows if line.label]
+    negatives = [hit for line, hit in rows if not line.label]
+    return Score(name, len(positives), sum(positives), len(negatives), sum(negatives))
+
+
+def scores(lines: list[Line]) -> list[Score]:
+    """All lines, then each special category (recall), then each language."""
+    results = [(line, flagged(line)) for line in lines]
+    table = [score("all", results)]
+    for label in sorted({line.label for line in lines if line.label}):
+        table.append(score(label, [(ln, hit) for ln, hit in results if ln.label == label]))
+    for language in sorted({line.language for line in lines}):
+        table.append(
+            score(f"lang {language}", [(ln, hit) for ln, hit in results if ln.language == language])
+        )
+    return table
+
+
+def misses(lines: list[Line]) -> list[str]:
+    return [
+        f"{'missed' if line.label else 'false alarm'} ({line.label or '-'}, {line.language}): "
+        f"{line.counterparty} | {line.description} | mcc {line.mcc} | {line.country}"
+        for line in lines
+        if bool(line.label) != flagged(line)
+    ]
