@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -201,22 +200,13 @@ def corpora(shared: Path, out: Path) -> None:
         banking = corpus.load_banking(shared / "banking77_train.csv")
     except (OSError, ValueError, KeyError) as error:
         raise click.ClickException(f"cannot read the corpora in {shared}: {error}") from None
-    examples = corpus.training_examples(clinc, banking, corpus_filter())
+    from bot.nlu.overlap import training_filter
+
+    tests = Path(__file__).resolve().parent.parent / "tests" / "nlu"
+    examples = corpus.training_examples(clinc, banking, training_filter(tests))
     out.write_text(corpus.as_rasa_yaml(examples), encoding="utf-8")
     counts = ", ".join(f"{intent} {len(texts)}" for intent, texts in examples.items())
     click.echo(f"Wrote {out}: {counts}.")
-
-
-def corpus_filter() -> Callable[[str], bool]:
-    """Refuses corpus texts that are near-copies of Penny's held-out or development examples."""
-    from bot.nlu.finder import MultilingualFinder
-    from bot.nlu.overlap import mask_annotations, masker, not_near_copy_of, protected_texts
-
-    finder = MultilingualFinder(["en", "nl"])
-    mask = masker(lambda text: [(f.start, f.end, f.entity) for f in finder.find(text)])
-    tests = Path(__file__).resolve().parent.parent / "tests" / "nlu"
-    # Training texts are compared as tests/test_heldout_overlap.py compares them.
-    return not_near_copy_of(protected_texts(tests, mask), mask_annotations)
 
 
 def _day(value: str | None, option: str) -> date | None:

@@ -130,8 +130,9 @@ def main(model: Path, dev: bool = False) -> int:
         clinc = corpora.load_clinc(SHARED / "clinc150_train_val.json")
         banking = corpora.load_banking(SHARED / "banking77_train.csv")
         sampled = read_examples(ROOT / "data" / "nlu" / "corpora_en.yml")
-        trained = {" ".join(text.split()) for texts in sampled.values() for text in texts}
-        development = corpora.development_sets(clinc, banking, trained)
+        development = corpora.development_sets(
+            clinc, banking, (text for texts in sampled.values() for text in texts)
+        )
         sets.update({name: [t for t, _ in rows] for name, rows in development.items()})
     elif have_corpora:
         clinc = corpora.load_clinc(SHARED / "clinc150_train_val.json")

@@ -4,9 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import corpus_filter
 from bot.nlu import corpora
-from bot.nlu.overlap import read_examples
+from bot.nlu.overlap import read_examples, training_filter
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 needs_corpora = pytest.mark.skipif(
@@ -73,7 +72,8 @@ def test_the_committed_training_sample_is_what_bot_corpora_writes(tmp_path):
     clinc = corpora.load_clinc(SHARED / "clinc150_train_val.json")
     banking = corpora.load_banking(SHARED / "banking77_train.csv")
     out = tmp_path / "corpora_en.yml"
-    examples = corpora.training_examples(clinc, banking, corpus_filter())
+    tests = Path(__file__).resolve().parent / "nlu"
+    examples = corpora.training_examples(clinc, banking, training_filter(tests))
     out.write_text(corpora.as_rasa_yaml(examples))
     committed = Path(__file__).resolve().parent.parent / "data" / "nlu" / "corpora_en.yml"
     assert read_examples(out) == read_examples(committed)

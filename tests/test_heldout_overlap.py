@@ -6,10 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.nlu.finder import MultilingualFinder
 from bot.nlu.overlap import (
+    entity_mask,
     mask_annotations,
-    masker,
     near_duplicates,
     read_examples,
     strip_annotations,
@@ -28,8 +27,7 @@ PREFERENCE = "tests/nlu/preference.yml"
 
 @pytest.fixture(scope="module")
 def mask():
-    finder = MultilingualFinder(["en", "nl"])
-    return masker(lambda text: [(f.start, f.end, f.entity) for f in finder.find(text)])
+    return entity_mask()
 
 
 @pytest.fixture(scope="module")

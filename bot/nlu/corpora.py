@@ -171,30 +171,31 @@ def evaluation_sets(
     }
 
 
+DEV_PER_INTENT = 15
+
+
 def development_sets(
     clinc: Mapping[str, list[tuple[str, str]]],
     banking: list[tuple[str, str]],
-    trained: set[str],
+    sampled: Iterable[str],
 ) -> dict[str, list[tuple[str, str]]]:
-    """Rows of the training splits that the training sample left out (trained holds the cleaned
-    texts of data/nlu/corpora_en.yml): settings are tuned on these, never on the held-out sets."""
+    """Rows of the training splits that the training sample (the texts of
+    data/nlu/corpora_en.yml) left out: settings are tuned on these, never on the held-out sets."""
+    trained = {_clean(text) for text in sampled}
     everyday = [
         (t, i)
         for t, i in clinc["train"] + clinc["oos_train"]
-        if clinc_intent(i) == "out_of_scope" and _clean(t) not in trained
+        if clinc_intent(i) == "out_of_scope" and t not in trained
     ]
     urgent = [
         (t, i)
         for t, i in banking
-        if i in BANKING_URGENT and not banking_heldout(t) and _clean(t) not in trained
+        if i in BANKING_URGENT and not banking_heldout(t) and t not in trained
     ]
     return {
         "clinc_dev_out_of_scope": sample(everyday, DEV_PER_INTENT, "dev"),
         "banking_dev_urgent": urgent,
     }
-
-
-DEV_PER_INTENT = 15
 
 
 def as_rasa_yaml(examples: Mapping[str, list[str]]) -> str:

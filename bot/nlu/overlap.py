@@ -104,6 +104,20 @@ def protected_texts(nlu_tests: Path, mask: Callable[[str], str]) -> list[str]:
     return texts
 
 
+def entity_mask() -> Callable[[str], str]:
+    """Masks a plain text with Penny's own entity finder (English and Dutch)."""
+    from bot.nlu.finder import MultilingualFinder
+
+    finder = MultilingualFinder(["en", "nl"])
+    return masker(lambda text: [(f.start, f.end, f.entity) for f in finder.find(text)])
+
+
+def training_filter(nlu_tests: Path) -> Callable[[str], bool]:
+    """False for a training example (Rasa markup allowed) that near-copies a held-out or
+    development text, compared as tests/test_heldout_overlap.py compares them."""
+    return not_near_copy_of(protected_texts(nlu_tests, entity_mask()), mask_annotations)
+
+
 def not_near_copy_of(
     protected: Sequence[str], mask: Callable[[str], str]
 ) -> Callable[[str], bool]:

@@ -65,17 +65,17 @@ def signing_keys(secret: str) -> list[str]:
 
 def verify(
     token: str,
-    secret: str | list[str],
+    secret: str,
     now: float | None = None,
     max_ttl_seconds: int = DEFAULT_MAX_TTL_SECONDS,
 ) -> Claims:
     """The claims of a valid token; any other token raises TokenError.
 
     Only HS256 is accepted, so "alg: none" and algorithm-confusion tokens are refused. `secret` is
-    one key or the list of keys in use. Expiry is checked against `now` (default: the real clock)
-    so tests need not sleep.
+    a PENNY_JWT_SECRET value: one key, or the current and the previous. Expiry is checked against
+    `now` (default: the real clock) so tests need not sleep.
     """
-    claims = _decode(token, signing_keys(secret) if isinstance(secret, str) else secret)
+    claims = _decode(token, signing_keys(secret))
     try:
         expires, issued = int(claims["exp"]), int(claims["iat"])
     except (TypeError, ValueError):
