@@ -18,6 +18,7 @@ from bot import answers, conversation
 from bot.advice import messages as advice_messages
 from bot.advice import preference
 from bot.advice.consent import Step, Turn
+from bot.advice.consent import step as consent_step
 from bot.advice.preference import parse_open_question
 from bot.advice.preference_text import Reading, read_preference
 from bot.advice.service import Situation, catalogue, consider
@@ -284,7 +285,9 @@ class ActionSmallTalk(PennyAction):
     action_name = "action_small_talk"
 
     def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
-        if tracker.get_slot("open_question") and customer is not None:
+        # An answer to Penny's question, or "not interested" right after a card (a stop).
+        turn, _ = preference_turn(tracker)
+        if customer is not None and (turn.open_question or consent_step(turn) is Step.OPT_OUT):
             outcome = preference_outcome(tracker, settings, store, customer, language)
             if outcome.reply is not None:
                 send(dispatcher, outcome.reply)

@@ -77,6 +77,17 @@ def test_a_bare_stop_right_after_a_card_is_recorded(store, text):
     assert preference(store) == "opted_out"
 
 
+@pytest.mark.parametrize("text", ["not interested", "nee, geen interesse"])
+def test_a_polite_no_right_after_a_card_is_a_stop_and_elsewhere_just_a_no(store, text):
+    run_action(penny.ActionSmallTalk, text, "deny")
+    assert preference(store) is None
+    messages, _ = run_action(
+        penny.ActionSmallTalk, text, "deny", slots={"pending_suggestion": "travel-insurance"}
+    )
+    assert preference(store) == "opted_out"
+    assert "won't suggest" in texts(messages) or "geen producten meer" in texts(messages)
+
+
 def test_a_stop_with_a_question_records_the_stop_and_answers_the_question(store):
     messages, _ = run_action(
         penny.ActionStopSuggestions,

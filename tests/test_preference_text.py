@@ -28,6 +28,15 @@ def kind(text: str) -> Reading:
         "I'm not interested in hearing about your bank's products any more",
         "geen aanbiedigen meer",
         "STOP THE OFFERS!!!",
+        # Development set 7's misses, each read right since.
+        "Ik heb geen interesse in uw spaarrekening-tips, stopt u daar maar mee.",
+        "Offers off please",
+        "Aanbiedingen uit graag",
+        "Please unsubscribe me from the bank's product newsletter.",
+        "Mijn toestemming voor gepersonaliseerde reclame vervalt per vandaag.",
+        "Exclude me from promotional campaigns.",
+        "why do I keep getting these credit card offers? stop it",
+        "Put me on the no-offers list.",
     ],
 )
 def test_requests_to_stop_marketing_are_stops(text):
@@ -88,6 +97,12 @@ def test_reports_and_undone_stops_are_not_stops():
         Reading.RESUME
     )
     assert kind("Any suggestions how to stop spending so much at Bol.com?") is not Reading.STOP
+    assert kind("Can you suggest which subscriptions I could drop?") is not Reading.STOP
+    assert kind("Iemand zei dat ik de suggesties moest uitzetten, maar ik houd ze liever.") is not (
+        Reading.STOP
+    )
+    assert kind("I stopped the ads earlier, please reverse that.") is Reading.RESUME
+    assert kind("ik zou het jammer vinden als de aanbiedingen verdwijnen") is not Reading.STOP
 
 
 def test_wanting_suggestions_kept_is_not_a_stop():

@@ -82,3 +82,8 @@ def test_the_rescue_threshold_is_the_fallback_classifiers():
     config = yaml.safe_load((Path(__file__).resolve().parent.parent / "config.yml").read_text())
     (fallback,) = [c for c in config["pipeline"] if c["name"] == "FallbackClassifier"]
     assert fallback["threshold"] == FALLBACK_THRESHOLD
+
+
+def test_a_polite_no_is_a_no_whose_reading_still_says_bare_stop():
+    routed = route("nope, not interested", "stop_suggestions", ranking(("stop_suggestions", 0.9)))
+    assert routed.intent == "deny" and routed.reading is Reading.BARE_STOP

@@ -79,7 +79,7 @@ _SUBJECT = (
     # Selling as a verb, and the group's own products by name, when they are being offered.
     r"|sold to|sell\w*|nag\w* (me )?about|hear (\w+ ){0,2}about|(mortgage|credit ?card|loan"
     r"|insurance|savings|investment|pension)\w* (offers?|advice cards?|pitch\w*|cards?|ads?|tips)"
-    r"|product (cards?|proposals?|offers?)|do-not-market|publicit\w*|promotional"
+    r"|product (cards?|proposals?|offers?)|do-?not-?market|publicit\w*|promotional"
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatje|aangesmeerd|aan te smeren"
     r"|aansmeren|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
@@ -93,6 +93,13 @@ _SUBJECT = (
     r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|trucs"
     r"|spam|push\w*)|spullen|profilering|geprofileerd|promo things|sales stuff"
     r"|\w*verkooptroep"
+    # The bank's own newsletter is its marketing; someone else's is not ("Netflix newsletter").
+    r"|product ?(newsletter|nieuwsbrie)\w*|productnieuwsbrie\w*|(bank'?s|your|jullie|uw)"
+    r" (\w+ )?(newsletter|nieuwsbrie\w*)|(newsletter|nieuwsbrie\w*) (of|from|van) (the |de )?bank"
+    r"|(your|the bank'?s|bank|group'?s?) \w+ products?|(jullie|uw|je) \w*producten"
+    r"|tips over (\w+ ){0,2}\w*producten"
+    r"|(spaarrekening|verzekering|hypothe|creditcard|lening)\w* .{0,40}(laten zien|tonen"
+    r"|voorstellen|aanbieden|aanraden)"
     r"|(product\w*|prodcten|producten|stuff|things|dingen) push\w*|push\w* (\w+ )?(products?|stuff)"
     r"|\w*spam|\w*(verzekering|spaar|krediet|creditcard)\w*kaart\w*|\w+tips|an ad|another ad"
     r"|the ad|aan te raden|aan te bieden|met (\w+ ){0,2}aankomen"
@@ -119,7 +126,7 @@ _OBJECT_WORDS = (
 
 # Ways of asking to stop. A leading negation makes "don't stop" a KEEP.
 _STOP_CUE = (
-    r"(stop\w*|quit|cease|end|halt|disable|(turn|switch|shut)\w* (\w+ ){0,3}off|shut up|mute"
+    r"(stop\w*|quit|cease|end(?! up)|halt|disable|(turn|switch|shut)\w* (\w+ ){0,3}off|shut up|mute"
     r"|block|get rid of|opt(ing)? (me )?out|unsubscribe\w*|unsub|remove|take me off|cancel"
     r"|drop|hide|skip|leave (\w+ ){0,4}out|keep (\w+ ){0,4}(out|away)|do without|zero|free of"
     r"|last thing|not keen|no thanks|no thank you|count me out|done with|pointless|useless"
@@ -161,7 +168,7 @@ _STOP_CUE = (
     r"|nooit meer doen|niet meer doen|afzetten|zet\w* .{0,30}af\b|schei (\w+ )?uit|kill"
     r"|hou\w* .{0,40}voor (je|jezelf|u|uzelf)\b|preference (\w+ )?to (no|off|none)|not needed"
     r"|unnecessary|liever niet|mag (je|u|jullie) (\w+ )?laten\b|target (me|mij) niet"
-    r"|niet nodig|overbodig|niet.benader\w*|do.not.(call|contact)\w*|niet (\w+ )?verkopen"
+    r"|niet nodig|overbodig|niet.benader\w*|do.?not.?(call|contact)\w*|niet (\w+ )?verkopen"
     r"|(not|didn'?t|don'?t|never|haven'?t) (\w+ )?sign\w* up|uitgeschreven|afgemeld (te )?worden"
     r"|van (\w+ ){0,4}af\b"
     r"|refrain|deactivat\w*|gone|lose (it|them)|want out|out of|not more|permanently|make it stop"
@@ -172,7 +179,11 @@ _STOP_CUE = (
     r"|niet op te wachten|zit (\w+ )?niet (\w+ )?op te wachten|niet waarderen|waarderen als"
     r"|blokkeer|nee dank je|vertel er niks meer|niks meer|geen .{0,20}niks|ik wil (\w+ )?niet"
     r"|^geen\b|ever again|would you mind not|not (\w+ )?(sign\w* up|aangemeld)|voor je houden"
-    r"|met rust)"
+    r"|met rust|(want|need|wish for|like) no\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
+    r"|(helemaal |echt |spuugzat|meer dan )?zat\b|afzien|af te zien|zie (\w+ ){0,3}af\b"
+    r"|laat .{0,40}verdwijnen|(mogen|moeten|kunnen) (\w+ )?verdwijnen|klaar met"
+    r"|(off|uit)( (please|pls|graag|aub|alsjeblieft|svp|thanks|now|nu|for good|voorgoed"
+    r"|permanently|forever))*$)"
 )
 _KEEP = (
     r"((don'?t|do not|dont|never|no need to|please don'?t) (\w+ )?(stop|end|turn( \w+)? off"
@@ -181,7 +192,8 @@ _KEEP = (
     r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen)"
     r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|they'?re (great|useful|handy)"
     r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ )?(sturen|tonen|doen)"
-    r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss|keep getting"
+    r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss"
+    r"|(want|like|love|happy|prefer|wish|'d like|would like) to keep getting"
     r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
     r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)"
     r"|(blijven|blijf) krijgen"
@@ -196,7 +208,8 @@ _KEEP = (
     r"|(haal|zet|meld|doe) (\w+ ){0,3}niet (weg|uit|af)\b|maakt (me|mij) (\w+ )?niet (meer )?uit"
     r"|don'?t mind|vind ik niet erg|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
     r"(using|gebruik)|no problem|geen probleem|vind ik (prima|goed|geen probleem)"
-    r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}(houden|keep)\b)"
+    r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}(houden|keep)\b"
+    r"|(houd|hou) (ze|die|deze) (\w+ )?liever|liever (houden|aan)\b)"
 )
 _RESUME_CUE = (
     r"(start\w*|restart\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
@@ -256,7 +269,7 @@ _BARE = (
     r"|make (it|this|them) stop|i (really )?don'?t need (this|that|these|it)"
     r"|don'?t send (me )?(these|this|those|them|that)( anymore| any more)?"
     r"|meld (me|mij) (\w+ )?af|doe (dat|dit) niet meer|(dit|dat|deze) wil ik niet meer"
-    r"( zien| hebben)?|laat (\w+ ){0,2}achterwege|uitschakelen)"
+    r"( zien| hebben)?|laat (\w+ ){0,2}achterwege|uitschakelen|uit)"
 )
 
 
@@ -276,7 +289,9 @@ _WITHDRAW_RE = _compile(
     r"|(consent|permission) .{0,50}(withdraw\w*|revoke\w*)|toestemming .{0,50}in(trekken)?\b"
     r"|(neem|nemen) .{0,20}(akkoord|toestemming)\b.{0,50}terug"
     r"|(annuleer|herroep)\w* .{0,30}toestemming"
-    r"|tak\w* back (my )?(consent|permission))"
+    r"|tak\w* back (my )?(consent|permission)"
+    r"|(toestemming|consent|permission) .{0,60}(vervalt|vervallen|eindigt|loopt af|expires?"
+    r"|ends|lapses?|no longer (applies|stands|valid)))"
 )
 # Taking back an objection or regretting a stop asks to resume (Penny then asks to confirm).
 _UNDO_STOP_RE = _compile(
@@ -286,6 +301,11 @@ _UNDO_STOP_RE = _compile(
     r"|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
     r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by (mistake|accident)"
     r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me)"
+)
+# "Ik wil een betaling terugdraaien": undoing a payment, not an opt-out.
+_UNDOES_SOMETHING_ELSE_RE = _compile(
+    r"(payment|transfer|transaction|charge|order|purchase|betaling|overboeking|overschrijving"
+    r"|transactie|afschrijving|bestelling|aankoop|incasso)\w*"
 )
 # "again" and "weer" ask to resume only where nothing in the message asks to stop.
 _WEAK_RESUME_RE = _compile(
@@ -309,6 +329,20 @@ _ADVICE_RE = re.compile(
     r"|advies|recommendations?)\b (\w+ )?(to|for|on|how|about|om|voor|hoe|over)\b",
     re.IGNORECASE,
 )
+# "Can you suggest which subscriptions I could drop?" asks for advice too.
+_ASKS_ADVICE_RE = re.compile(
+    r"^(please )?(can|could|would|will) you (please )?(suggest|recommend|advise)\b (me )?(\w+ )?"
+    r"(which|what|how|where|when|a way|ways|some|any|something)\b"
+    r"|^(kun|kan|kunt|wil|wilt) (je|u|jij) (me |mij )?(eens )?(aanraden|adviseren|suggereren"
+    r"|voorstellen|tips geven) (welke|wat|hoe|waar)\b",
+    re.IGNORECASE,
+)
+# "Someone told me to turn the suggestions off": hearsay, not a request.
+_HEARSAY_RE = re.compile(
+    r"^(someone|somebody|people|iemand|mensen|men)\b (\w+ ){0,2}(said|says|told|tell|zei|zegt"
+    r"|zeggen|vertelde|adviseerde|advised)\b",
+    re.IGNORECASE,
+)
 # "My friend turned off the suggestions": a report about someone else, not a request.
 _THIRD_PARTY_RE = re.compile(
     r"^(dear penny |geachte penny )?(my|mijn|a|een) (\w+ ){0,2}(friend|husband|wife|partner"
@@ -323,7 +357,7 @@ _RELAYED_RE = re.compile(
 # "I previously asked you to stop the offers": said of the past, so an undo in the same
 # message asks to resume.
 _PAST_STOP_RE = re.compile(
-    r"\b(asked|told|requested|turned|switched|opted|gevraagd|verzocht|uitgezet|afgemeld|vroeg"
+    r"\b(asked|told|requested|turned|switched|opted|stopped|disabled|blocked|unsubscribed|gevraagd|verzocht|uitgezet|afgemeld|vroeg"
     r"|uitgeschakeld|stopgezet)\b",
     re.IGNORECASE,
 )
@@ -414,6 +448,14 @@ def _repair(word: str) -> str:
     return word
 
 
+_KEEPS_ITS_HYPHEN = frozenset({"no", "non", "niet", "not", "do", "e"})
+
+
+def _join_compound(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word in _KEEPS_ITS_HYPHEN else word
+
+
 def normalise(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces, and typo slips in key words repaired."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
@@ -421,6 +463,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bgen\b", "geen", text)
     text = re.sub(r"\bstp\b", "stop", text)
     text = re.sub(r"\b(opt|pop)-(out|in|ups?)\b", r"\1 \2", text).replace("pop ups", "popups")
+    # "spaarrekening-tips", "credit-card": one word, as the rules spell it.
+    text = re.sub(r"\b([a-z]+)-(?=[a-z])", _join_compound, text)
+    text = re.sub(r"\bquite (?=(the|those|these|with|it|that|this)\b)", "quit ", text)
     # Slips too short for the repair below.
     for slip, word in ((r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit")):
         text = re.sub(slip, word, text)
@@ -445,10 +490,11 @@ def _read_clause(clause: str) -> Reading:
         _ABOUT_RE.search(clause) or (question and _PART_ONLY_RE.search(clause))
     ):
         return Reading.ABOUT
-    if _UNDO_STOP_RE.search(clause):
+    if _UNDO_STOP_RE.search(clause) and not _UNDOES_SOMETHING_ELSE_RE.search(clause):
         return Reading.RESUME
     relayed = _RELAYED_RE.search(clause)  # "my daughter said you can stop them"
-    if (_THIRD_PARTY_RE.match(clause) and not relayed) or _ADVICE_RE.match(clause):
+    third_party = (_THIRD_PARTY_RE.match(clause) or _HEARSAY_RE.match(clause)) and not relayed
+    if third_party or _ADVICE_RE.match(clause) or _ASKS_ADVICE_RE.match(clause):
         return Reading.NONE
     about_marketing = _SUBJECT_RE.search(clause) or _OPT_OUT_WORDS_RE.search(clause)
     conditional = _CONDITIONAL_RE.match(clause) and _ABOUT_RE.search(clause)
@@ -583,6 +629,21 @@ def _split_question_off(clause: str) -> list[str]:
         if r is Reading.NONE and not _SUBJECT_RE.search(p)
     ]
     return pieces if Reading.STOP in readings and questions else [clause]
+
+
+# "Not interested", "liever niet": a polite no. Right after a card it is a stop (BARE_STOP);
+# anywhere else it answers whatever was asked.
+_DECLINE_RE = re.compile(
+    r"^((no|nope|nah|nee|neen)\b[ ,.!]*)?(not interested|niet ge[iï]nteresseerd|geen interesse"
+    r"|geen behoefte|liever niet|please don'?t( do that)?|no thanks|no thank you|nee dank je"
+    r"|nee bedankt)([ ,.!]*(thanks|thank you|bedankt|dank je|dank u|hoor))?[ .!]*$",
+    re.IGNORECASE,
+)
+
+
+def is_decline(text: str) -> bool:
+    """A bare, polite no ("not interested", "nee, geen interesse")."""
+    return bool(_DECLINE_RE.match(normalise(text)))
 
 
 def is_stop_request(text: str) -> bool:

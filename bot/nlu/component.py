@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.advice.preference_text import Reading, read_preference
 from bot.nlu.finder import MultilingualFinder
 from bot.nlu.routing import route
+from bot.nlu.small_talk import small_talk_intent
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -99,10 +100,28 @@ class PreferenceGate(_Stateless):
                 {"reading": routed.reading.value, "also": routed.also},
                 add_to_output=True,
             )
-            if routed.intent == guessed:
-                continue
-            intent = {"name": routed.intent, "confidence": 1.0}
-            rest = [r for r in ranking if r["name"] != routed.intent]
-            message.set(INTENT, intent, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [intent, *rest], add_to_output=True)
+            if routed.intent != guessed:
+                _decide(message, routed.intent)
         return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SmallTalkLexicon(_Stateless):
+    """After the model: a whole message that is a greeting, a thanks, a yes or a no from the
+    word list (bot.nlu.small_talk) is that intent, whatever the model made of so few letters."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            found = small_talk_intent(message.get(TEXT) or "")
+            if found and found != (message.get(INTENT) or {}).get("name"):
+                _decide(message, found)
+        return messages
+
+
+def _decide(message: Message, name: str) -> None:
+    """The intent a rule decided, first in the ranking; the model's other guesses stay below."""
+    intent = {"name": name, "confidence": 1.0}
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    rest = [r for r in ranking if r["name"] != name]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent, *rest], add_to_output=True)

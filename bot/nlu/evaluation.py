@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.advice.consent import Step, Turn, step
 from bot.advice.preference_text import Reading
+from bot.conversation import SMALL_TALK
 from bot.nlu.routing import PREFERENCE_INTENTS
 
 Parse = Mapping[str, Any]
@@ -30,9 +31,10 @@ def also_of(parse: Parse) -> str | None:
 
 
 def preference_step(parse: Parse, card_shown: bool = False) -> Step:
-    """What the preference actions would do with this parse (no question open). Only the
-    preference intents reach those actions; every other intent leaves the preference alone."""
-    if intent_of(parse) not in PREFERENCE_INTENTS:
+    """What the preference actions would do with this parse (no question open). The preference
+    intents reach those actions; the small-talk action carries out only a stop ("not interested"
+    right after a card, routed as a no); every other intent leaves the preference alone."""
+    if intent_of(parse) not in PREFERENCE_INTENTS | set(SMALL_TALK):
         return Step.NOTHING
     turn = Turn(
         text=str(parse.get("text") or ""),
@@ -41,7 +43,10 @@ def preference_step(parse: Parse, card_shown: bool = False) -> Step:
         card_shown=card_shown,
         open_question=None,
     )
-    return step(turn)
+    decided = step(turn)
+    if intent_of(parse) in PREFERENCE_INTENTS or decided is Step.OPT_OUT:
+        return decided
+    return Step.NOTHING
 
 
 def records_opt_out(parse: Parse, card_shown: bool = False) -> bool:

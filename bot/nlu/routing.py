@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot import conversation
-from bot.advice.preference_text import Reading, read_preference, sounds_like_stop
+from bot.advice.preference_text import Reading, is_decline, read_preference, sounds_like_stop
 
 STOP = "stop_suggestions"
 RESUME = "resume_suggestions"
@@ -51,6 +51,8 @@ def route(
     """The intent to act on. rest_intent is the model's intent for the rest of a message that
     also asks to stop ("no more offers, what's my balance?")."""
     reading = read_preference(text).kind
+    if reading is Reading.BARE_STOP and is_decline(text):
+        return Routed("deny", reading)  # a stop only after a card; the reading carries that
     if reading in _BY_READING:
         also = rest_intent if reading is Reading.STOP and rest_intent in MONEY_INTENTS else None
         return Routed(_BY_READING[reading], reading, also)

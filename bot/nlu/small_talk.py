@@ -1,0 +1,109 @@
+"""Short social messages ("hiya", "ty", "jup", "neej", "absolutely not") read from a word list.
+
+DIET sees too few letters in them to be sure and falls back, or mistakes "Good evening" for a
+goodbye. A whole message that is one of these phrases (a typing slip allowed in the longer
+ones) is that intent; anything longer is left to the model. Pure: text in, intent or None out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "greet": (
+        "hi", "hii", "hiya", "hey", "heya", "hey there", "hi there", "hello", "hello there",
+        "hallo", "hoi", "hee", "heey", "hey hoi", "hai", "yo", "howdy", "hiya there",
+        "good morning", "good afternoon", "good evening", "morning", "afternoon", "evening",
+        "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag",
+        "goedenmorgen", "goeienavond", "goedendag", "goeiedag", "moi", "mogge",
+        "greetings", "good day", "hello again", "hi again", "hallo daar", "hoi hoi",
+    ),
+    "goodbye": (
+        "bye", "bye bye", "byebye", "goodbye", "good bye", "see you", "see ya", "see you later",
+        "see you soon", "later", "laters", "cya", "take care", "good night", "goodnight",
+        "night", "catch you later", "catch you another time", "talk to you later", "ttyl",
+        "farewell", "cheerio", "have a nice day", "have a good day", "have a good one",
+        "i'm off", "gotta go", "doei", "doeg", "dag dag", "daag", "tot ziens", "tot later",
+        "tot de volgende keer", "tot straks", "tot snel", "fijne dag", "fijne dag nog",
+        "prettige dag", "welterusten", "houdoe", "ajuus", "later", "de mazzel", "mazzel",
+        "ik ga", "ik ben weg", "tot morgen", "that's all", "that is all", "dat was het",
+        "dat was het wel", "ik ben klaar",
+    ),
+    "thank": (
+        "thanks", "thank you", "thx", "thnx", "tnx", "ty", "tysm", "thanks a lot",
+        "thanks so much", "thank you so much", "many thanks", "cheers", "much appreciated",
+        "appreciated", "thanks penny", "great thanks", "ok thanks", "okay thanks",
+        "thanks a bunch", "thank you very much", "bedankt", "dank je", "dankje", "dank u",
+        "danku", "dank je wel", "dankjewel", "dank u wel", "dankuwel", "thanx", "merci", "tx",
+        "hartelijk dank", "heel erg bedankt", "top bedankt", "super bedankt", "superbedankt",
+        "ok bedankt", "oke bedankt", "fijn bedankt", "thnks", "dankjewel penny",
+    ),
+    "affirm": (
+        "yes", "yeah", "yep", "yup", "ya", "yea", "y", "sure", "ok", "okay", "oke", "okey",
+        "okido", "k", "kk", "alright", "all right", "of course", "of course why not",
+        "absolutely", "definitely", "certainly", "correct", "that's right", "that is right",
+        "right", "exactly", "indeed", "sounds good", "go ahead", "go for it", "yes please",
+        "sure thing", "why not", "please do", "do it", "affirmative", "you bet", "yes indeed",
+        "ja", "jaa", "jep", "jup", "jazeker", "zeker", "zeker weten", "natuurlijk", "tuurlijk",
+        "uiteraard", "prima", "goed", "is goed", "oké", "akkoord", "klopt", "dat klopt",
+        "inderdaad", "precies", "doe maar", "graag", "ja graag", "ja hoor", "jawel", "yes hoor",
+        "dat zou fijn zijn", "lijkt me goed", "prima hoor", "ga je gang", "helemaal goed",
+    ),
+    "deny": (
+        "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
+        "absolutely not", "definitely not", "certainly not", "of course not", "never mind",
+        "nevermind", "not at all", "i don't think so", "i'm good", "nah i'm good", "no i'm good",
+        "i'm fine", "no need", "not today", "nee", "neen", "neej", "nee hoor", "nee dank je",
+        "nee dankje", "nee dank u", "nee bedankt", "nope thanks", "niet nu", "nu niet",
+        "absoluut niet", "zeker niet", "echt niet", "helemaal niet", "natuurlijk niet",
+        "laat maar", "hoeft niet", "niet nodig", "nee, dat klopt niet", "klopt niet",
+        "that's wrong", "that's not right", "not correct", "incorrect", "wrong", "fout",
+        "nee joh", "welnee", "nah thanks", "no no",
+    ),
+    "bot_challenge": (
+        "are you a bot", "are you human", "are you a robot", "are you real",
+        "am i talking to a bot", "am i talking to a human", "are you a person", "is this a bot",
+        "ben je een bot", "ben je een robot", "ben jij een bot", "ben je een mens",
+        "ben je echt", "is dit een bot", "praat ik met een bot", "praat ik met een mens",
+        "is dit een robot", "ben jij een robot", "ben jij een mens", "are you ai", "are you an ai",
+        "ben je ai", "is dit ai",
+    ),
+}
+
+# Said to Penny by name, or with an emoji or "!!!": the same phrase.
+_ADDRESS = re.compile(r"\b(penny|pen)\b", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[^\w' ]+")
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("`", "'")
+    text = _ADDRESS.sub(" ", text)
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_BY_PHRASE: dict[str, str] = {
+    _clean(phrase): intent for intent, phrases in PHRASES.items() for phrase in phrases
+}
+_REPEATED = re.compile(r"(\w)\1{2,}")  # "heyyy", "thanksss", "neeee"
+
+
+@lru_cache(maxsize=2048)
+def small_talk_intent(text: str) -> str | None:
+    """The social intent a whole message is, or None when it says anything more."""
+    cleaned = _clean(text)
+    if not cleaned or len(cleaned.split()) > 6:
+        return None
+    for candidate in (cleaned, _REPEATED.sub(r"\1", cleaned), _REPEATED.sub(r"\1\1", cleaned)):
+        if candidate in _BY_PHRASE:
+            return _BY_PHRASE[candidate]
+    if len(cleaned) < 6:
+        return None  # too short to tell a slip from another word ("hoi" / "hou")
+    close = [
+        intent
+        for phrase, intent in _BY_PHRASE.items()
+        if len(phrase) >= 6 and OSA.distance(cleaned, phrase, score_cutoff=1) <= 1
+    ]
+    return close[0] if len(set(close)) == 1 else None
