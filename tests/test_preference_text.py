@@ -37,6 +37,13 @@ def kind(text: str) -> Reading:
         "Exclude me from promotional campaigns.",
         "why do I keep getting these credit card offers? stop it",
         "Put me on the no-offers list.",
+        # Development set 8's misses.
+        "this is so annoying, stop showing me credit cards",
+        "Ik wil uitgesloten worden van productsuggesties",
+        "kappen met dat prodcutadvies",
+        "Mag ik voortaan verschoond blijven van jullie aanbiedingen?",
+        "I never agreed to my spending being used to push products at me",
+        "switch of the recomendations",
     ],
 )
 def test_requests_to_stop_marketing_are_stops(text):
@@ -176,3 +183,25 @@ def test_never_having_asked_for_offers_is_a_stop_but_never_having_asked_to_stop_
 )
 def test_everyday_conditional_questions_are_not_about_opting_out(text):
     assert kind(text) is Reading.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn creditcard is gestolen, blokkeer hem",
+        "iemand heeft met mijn creditcard betaald zonder dat ik het wist",
+        "block my credit card, it's gone",
+        "stop showing my credit card transactions",
+        "enough about my mortgage, what is my balance",
+    ],
+)
+def test_the_customers_own_product_is_no_offer(text):
+    assert kind(text) is not Reading.STOP
+
+
+def test_advice_and_questions_about_scope_or_proxies_are_not_stops():
+    assert kind("Suggest something to help me stop overspending.") is not Reading.STOP
+    assert kind("Can someone opt out of the suggestions on my behalf?") is Reading.ABOUT
+    assert kind(
+        "Is it possible to switch off only some of the suggestions, or is it all or nothing?"
+    ) is Reading.ABOUT

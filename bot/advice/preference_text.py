@@ -42,6 +42,8 @@ class PreferenceReading:
     target: str = ""  # what else the customer wants to stop, for OTHER_STOP
 
 
+# "My credit card was stolen, block it": the customer's own product is no offer.
+_NOT_MINE = r"(?<!\bmy )(?<!\bmijn )(?<!\bm'n )(?<!\bmn )(?<!\bour )(?<!\bonze )"
 # What marketing is called. A stop needs one of these (or a data objection) to be recorded.
 # Dutch glues words together ("leningaanbod", "promotiecampagnes"), so its nouns match inside words.
 _SUBJECT = (
@@ -83,16 +85,24 @@ _SUBJECT = (
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatje|aangesmeerd|aan te smeren"
     r"|aansmeren|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
-    r"|lastig\w* (\w+ ){0,2}met|(hypothe\w*|creditcard\w*|spaarproduct\w*|lening\w*)"
+    r"|lastig\w* (\w+ ){0,2}met|"
+    + _NOT_MINE
+    + r"(hypothe\w*|creditcard\w*|spaarproduct\w*|lening\w*)"
     r"(aanbod|aanbieding\w*|advies|kaart\w*)?|niks meer (over|horen)"
     # A product of the group, when it is being talked up: "enough about the credit card".
-    r"|(about|abt|pushing|push|pitching|recommending|over|pushen|aanraden|aan te raden) (\S+ ){0,3}"
-    r"(\w+'s )?(credit ?cards?|savings ?accounts?|insurance|mortgages?|loans?|pensions?"
+    r"|(about|abt|pushing|push|pitching|recommending|over|pushen|aanraden|aan te raden|show\w*"
+    r"|send\w*|offer\w*|tonen|toon|laten zien|sturen|stuur) (\S+ ){0,3}(\w+'s )?"
+    + _NOT_MINE
+    + r"(credit ?cards?|savings ?accounts?|insurance|mortgages?|loans?|pensions?"
     r"|\w*spaarrekening\w*|\w*verzekering\w*|hypothe\w*|creditcard\w*|kredietkaart\w*|\w*lening)"
     r"|recs|things to buy|stuff on me|marketed|sold (me )?anything|te kopen|verkocht|gespam"
     r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|trucs"
     r"|spam|push\w*)|spullen|profilering|geprofileerd|promo things|sales stuff"
     r"|\w*verkooptroep"
+    # What Penny keeps showing unasked is its cards: "why do you keep showing me this".
+    r"|(keep|keeps|always) (showing|sending|giving|pushing) (me )?(this|that|these|those|them|it)\b"
+    r"|(krijg|zie) ik (dit|dat|deze|die) (\w+ )?steeds|steeds (dit|dat|deze|die) (\w+ )?(krijgen"
+    r"|zien|tonen|laten zien)"
     # The bank's own newsletter is its marketing; someone else's is not ("Netflix newsletter").
     r"|product ?(newsletter|nieuwsbrie)\w*|productnieuwsbrie\w*|(bank'?s|your|jullie|uw)"
     r" (\w+ )?(newsletter|nieuwsbrie\w*)|(newsletter|nieuwsbrie\w*) (of|from|van) (the |de )?bank"
@@ -112,13 +122,15 @@ _DATA = (
     r"|informatie|betaalgedrag|them|it|ze|die|aankopen|\w*geschiedenis|purchases)"
 )
 _USE_FOR_MARKETING = (
-    r"(marketing\w*|advert\w*|ads|commercial\w*|promo\w*|sales|offers?|target\w*|profil\w*"
+    r"(marketing\w*|push\w* (\w+ )?products?|advert\w*|ads|commercial\w*|promo\w*|sales|offers?"
+    r"|target\w*|profil\w*"
     r"|sell\w* (me )?(things|stuff|products)|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
     r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht"
     r"|sell|verkopen|aanbied\w*|aan te bieden|market\w*|aan te bevelen|aanbevel\w*)"
 )
 _OBJECT_WORDS = (
-    r"(\bobject|\bobjection|\bbezwaar|don'?t|do not|does not|doesn'?t|not|never|no\b|stop\w*"
+    r"(\bobject|\bobjection|\bbezwaar|never (agreed|consented|gave)|nooit (\w+ )?(toestemming"
+    r"|akkoord)|don'?t|do not|does not|doesn'?t|not|never|no\b|stop\w*"
     r"|refuse|forbid|withdraw|revoke|niet|geen|nooit|weiger\w*|verbied\w*|intrekken|mag niet"
     r"|not allowed|no permission|without my|zonder mijn|leave .{0,30}out|buiten|verzet\w*"
     r"|keep .{0,30}out)"
@@ -181,7 +193,9 @@ _STOP_CUE = (
     r"|^geen\b|ever again|would you mind not|not (\w+ )?(sign\w* up|aangemeld)|voor je houden"
     r"|met rust|(want|need|wish for|like) no\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
     r"|(helemaal |echt |spuugzat|meer dan )?zat\b|afzien|af te zien|zie (\w+ ){0,3}af\b"
-    r"|laat .{0,40}verdwijnen|(mogen|moeten|kunnen) (\w+ )?verdwijnen|klaar met"
+    r"|uitgesloten|uitsluiting|verschoond|gevrijwaard|never (agreed|consented|gave)"
+    r"|nooit (toestemming|akkoord)|laat .{0,40}verdwijnen|(mogen|moeten|kunnen) (\w+ )?verdwijnen"
+    r"|klaar met"
     r"|(off|uit)( (please|pls|graag|aub|alsjeblieft|svp|thanks|now|nu|for good|voorgoed"
     r"|permanently|forever))*$)"
 )
@@ -228,6 +242,10 @@ _ABOUT = (
     r"|still (get|be able|see)"
     r"|will i|would i|can i (still|always|later|undo|change)|how does|what does|mean\b"
     r"|(does|do|will|would) .{0,40}(apply|affect|include|cover|count)|also (apply|affect)"
+    r"|(can|could|may) (someone|somebody|anyone|my \w+"
+    r"|another person) (else )?\w+ (\w+ ){0,5}(for me"
+    r"|on my behalf)|on (my|someone'?s|their|his|her) behalf|namens (mij|iemand)"
+    r"|(kan|mag) iemand (anders )?(mij|me|voor mij)"
     r"|wat gebeurt|wat als|als ik|kost (het|dat) iets|kosten|gratis|later|kan ik (nog|altijd"
     r"|later|dat|het)|wat betekent|hoe werkt|blijf ik|geldt|gelden|krijg ik dan|ook voor)"
 )
@@ -269,7 +287,9 @@ _BARE = (
     r"|make (it|this|them) stop|i (really )?don'?t need (this|that|these|it)"
     r"|don'?t send (me )?(these|this|those|them|that)( anymore| any more)?"
     r"|meld (me|mij) (\w+ )?af|doe (dat|dit) niet meer|(dit|dat|deze) wil ik niet meer"
-    r"( zien| hebben)?|laat (\w+ ){0,2}achterwege|uitschakelen|uit)"
+    r"( zien| hebben)?|laat (\w+ ){0,2}achterwege|uitschakelen|uit"
+    r"|hoef (ik )?(het |dat |dit |die |ze )?niet meer|(hier|daar) wil ik (niks|niets) meer van"
+    r" (zien|weten|horen))"
 )
 
 
@@ -333,6 +353,8 @@ _ADVICE_RE = re.compile(
 _ASKS_ADVICE_RE = re.compile(
     r"^(please )?(can|could|would|will) you (please )?(suggest|recommend|advise)\b (me )?(\w+ )?"
     r"(which|what|how|where|when|a way|ways|some|any|something)\b"
+    r"|^(please )?(suggest|recommend|advise)\b (me )?(something|some|a |an |ways?|how|what|tips"
+    r"|anything)|^(geef|noem) (me|mij) (eens )?(een paar |wat |enkele )?(tips|ideeën|suggesties)\b"
     r"|^(kun|kan|kunt|wil|wilt) (je|u|jij) (me |mij )?(eens )?(aanraden|adviseren|suggereren"
     r"|voorstellen|tips geven) (welke|wat|hoe|waar)\b",
     re.IGNORECASE,
@@ -357,7 +379,8 @@ _RELAYED_RE = re.compile(
 # "I previously asked you to stop the offers": said of the past, so an undo in the same
 # message asks to resume.
 _PAST_STOP_RE = re.compile(
-    r"\b(asked|told|requested|turned|switched|opted|stopped|disabled|blocked|unsubscribed|gevraagd|verzocht|uitgezet|afgemeld|vroeg"
+    r"\b(asked|told|requested|turned|switched|opted|stopped|disabled|blocked|unsubscribed|gevraagd"
+    r"|verzocht|uitgezet|afgemeld|vroeg"
     r"|uitgeschakeld|stopgezet)\b",
     re.IGNORECASE,
 )
@@ -380,7 +403,7 @@ _OTHER_RE = _compile(_OTHER_TARGET)
 _OPT_IN_RE = _compile(r"(opt(ing)? (me )?(back )?in\b|opt-in)")
 _OPT_OUT_WORDS_RE = _compile(
     r"(opt(ing)? out|unsubscrib\w*|afmeld\w*|meld\w* (\w+ )?af|stop\w* (the )?suggest\w*"
-    r"|turning off|switching off|uitzetten)"
+    r"|(turn|switch)\w* (\w+ ){0,3}off|uitzetten|zet\w* (\w+ ){0,3}uit|uit te zetten)"
 )
 # "Can I opt out of only the insurance tips?" asks how far a stop reaches.
 _PART_ONLY_RE = _compile(r"(only|just|alleen|ook alleen|all or nothing|partly|gedeeltelijk)")
@@ -409,7 +432,7 @@ _KEYWORDS = (
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
     "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
     "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
-    "banners", "popups", "switch",
+    "banners", "popups", "switch", "productadvies", "suggesties", "recommendations",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
@@ -467,7 +490,10 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b([a-z]+)-(?=[a-z])", _join_compound, text)
     text = re.sub(r"\bquite (?=(the|those|these|with|it|that|this)\b)", "quit ", text)
     # Slips too short for the repair below.
-    for slip, word in ((r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit")):
+    for slip, word in (
+        (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
+        (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
+    ):
         text = re.sub(slip, word, text)
     text = re.sub(r"\bur\b", "your", re.sub(r"\burself\b", "yourself", text))
     words = re.split(r"(\W+)", text)
@@ -608,6 +634,8 @@ _SHORT_STOP_RE = _compile(
 def _is_cue(clause: str) -> bool:
     """A clause that asks to stop something it does not name ("make it stop", "no thanks")."""
     words = clause.rstrip(" ?")
+    if _ADVICE_RE.match(words) or _ASKS_ADVICE_RE.match(words):
+        return False  # "suggest something to help me stop overspending"
     return (
         (not clause.endswith("?") or bool(_POLITE_REQUEST_RE.match(words)))
         and bool(_STOP_RE.search(words))

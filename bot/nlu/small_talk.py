@@ -49,7 +49,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sure thing", "why not", "please do", "do it", "affirmative", "you bet", "yes indeed",
         "ja", "jaa", "jep", "jup", "jazeker", "zeker", "zeker weten", "natuurlijk", "tuurlijk",
         "uiteraard", "prima", "goed", "is goed", "oké", "akkoord", "klopt", "dat klopt",
-        "inderdaad", "precies", "doe maar", "graag", "ja graag", "ja hoor", "jawel", "yes hoor",
+        "inderdaad", "idd", "precies", "doe maar", "graag", "ja graag", "ja hoor", "jawel",
+        "yes hoor",
         "dat zou fijn zijn", "lijkt me goed", "prima hoor", "ga je gang", "helemaal goed",
     ),
     "deny": (
