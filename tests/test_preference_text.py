@@ -44,6 +44,18 @@ def kind(text: str) -> Reading:
         "Mag ik voortaan verschoond blijven van jullie aanbiedingen?",
         "I never agreed to my spending being used to push products at me",
         "switch of the recomendations",
+        # Development set 9's misses.
+        "Kunnen die reclamekaartjes wegg?",
+        "Ik heb geen goesting in die productvoorstellen, mag dat stoppen?",
+        "Kan ik die productsuggesties uitzetten? Zo ja, doe dat dan maar meteen.",
+        "Ik wil niet meer dat Penny mij producten aanraadt",
+        "Ik zie liever geen advertenties in de chat",
+        "niet meer die reisverzekering voorstellen pls",
+        "Ik wil gin reclame meer in de app",
+        "Ik wil da nie meer, die aanbiedingen van jullie",
+        "For the last time, I don't want your credit card!",
+        "i just want my numbers, not your sales pitches",
+        "I've been a customer for years and I like the app, but please stop showing me offers.",
     ],
 )
 def test_requests_to_stop_marketing_are_stops(text):
@@ -205,3 +217,17 @@ def test_advice_and_questions_about_scope_or_proxies_are_not_stops():
     assert kind(
         "Is it possible to switch off only some of the suggestions, or is it all or nothing?"
     ) is Reading.ABOUT
+
+
+def test_keeping_and_asking_are_no_stops():
+    assert kind("Ik heb geen bezwaar tegen jullie productadvies") is not Reading.STOP
+    assert kind("Ik wil die acties niet missen, dus hou ze aan aub") is not Reading.STOP
+    assert kind("Who do I contact to opt out of marketing?") is Reading.ABOUT
+    assert kind("Is it possible to opt out of marketing?") is Reading.ABOUT
+    assert kind("Is it possible to switch off all the marketing for me, please?") is Reading.STOP
+    assert kind("ik had de suggesties uitgezet maar wil ze terug") is Reading.RESUME
+
+
+def test_the_customer_leaving_is_no_stop():
+    assert kind("oke ik stop ermee, tot later") is Reading.NONE
+    assert kind("I'm done with these") is Reading.BARE_STOP

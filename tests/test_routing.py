@@ -87,3 +87,8 @@ def test_the_rescue_threshold_is_the_fallback_classifiers():
 def test_a_polite_no_is_a_no_whose_reading_still_says_bare_stop():
     routed = route("nope, not interested", "stop_suggestions", ranking(("stop_suggestions", 0.9)))
     assert routed.intent == "deny" and routed.reading is Reading.BARE_STOP
+
+
+def test_a_stolen_card_with_a_bare_stop_gets_the_blocking_line():
+    routed = route("Card stolen!! stop it", "stop_suggestions", ranking(("stop_suggestions", 0.9)))
+    assert routed.intent == "block_card"

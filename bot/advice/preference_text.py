@@ -66,7 +66,16 @@ _SUBJECT = (
     # How the chat shows offers: "those popups", "de blokjes onder in de chat".
     r"|pop-?ups?|banners?|(die|deze|de|those|these|the|that) (\w+ )?(blokjes|kaartjes|boxes)"
     r"|upsel\w*|aanbevolen|recom+end\w*|market to"
-    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?producten"
+    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?(\w*producten|\w*spaarrekening\w*"
+    r"|\w*verzekering\w*"
+    r"|hypothe\w*|creditcard\w*|\w*lening\w*)|(spaar|bank|reclame|promo|product|kortings)acties"
+    r"|aanraad\w*|raad\w* (\w+ ){0,3}aan\b|(mij|me) (\w+ )?producten|(kaartjes|cards) (met|over"
+    r"|voor|with"
+    r"|about) (\w+ )?(producten|products)"
+    r"|(want|need|wil|hoef) (\w+ ){0,2}(your|jullie|uw|that|this|those"
+    r"|these) (\w+ )?(credit ?cards?"
+    r"|savings ?accounts?|insurance|mortgages?|loans?|creditcard\w*|\w*spaarrekening\w*"
+    r"|\w*verzekering\w*|hypothe\w*|\w*lening\w*)"
     r"|(credit ?card|mortgage|loan|insurance|savings|crypto)\w*( account)? (thing|stuff|spam)"
     r"|(stuff|things|dingen|gedoe|cards?|kaartjes|boxes) (\w+ )?(at the bottom|underneath|onderaan"
     r"|onderin|onder in|onder (je|jouw) antwoorden)"
@@ -108,7 +117,7 @@ _SUBJECT = (
     r" (\w+ )?(newsletter|nieuwsbrie\w*)|(newsletter|nieuwsbrie\w*) (of|from|van) (the |de )?bank"
     r"|(your|the bank'?s|bank|group'?s?) \w+ products?|(jullie|uw|je) \w*producten"
     r"|tips over (\w+ ){0,2}\w*producten"
-    r"|(spaarrekening|verzekering|hypothe|creditcard|lening)\w* .{0,40}(laten zien|tonen"
+    r"|\w*(spaarrekening|verzekering|hypothe|creditcard|lening)\w* .{0,40}(laten zien|tonen"
     r"|voorstellen|aanbieden|aanraden)"
     r"|(product\w*|prodcten|producten|stuff|things|dingen) push\w*|push\w* (\w+ )?(products?|stuff)"
     r"|\w*spam|\w*(verzekering|spaar|krediet|creditcard)\w*kaart\w*|\w+tips|an ad|another ad"
@@ -162,7 +171,11 @@ _STOP_CUE = (
     r"|hoef\w*|zien)|niets meer|niks meer|nee dank|laatste wat"
     r"|(wil|hoef|wens|moet|wilde|zou|hoeven) (?!weten)(\w+ ){0,4}(geen|niet|niets|niks)\b"
     r"|niet meer|nooit meer"
-    r"|geen (behoefte|interesse|zin)|laat me (met rust|erbuiten)|bespaar me|ik heb genoeg"
+    r"|geen (behoefte|interesse|zin|goesting)|liever geen|rather (not|no)\b|finish\w* (with|off)"
+    r"|op nee|to no\b|doe (dat|dit|het) (dan )?(maar )?(meteen|nu|direct|gelijk)|uit te (schakelen"
+    r"|zetten)"
+    r"|mag (dat|die|het|ze|dit) (\w+ )?(af|uit|weg|stoppen)\b|laat me (met rust|erbuiten)"
+    r"|bespaar me|ik heb genoeg"
     r"|niet (\w+ ){0,3}(meer )?(tonen|sturen|laten zien|voorstellen|horen)|weg\b(?! te werken)"
     r"|genoeg|ben (er )?klaar mee|ben het zat|zat van|weg met|schei uit|niks te zoeken"
     r"|kap (er )?(mee|met)|bezwaar|irritant|vervelend|lastig\w*|ongewenst|niet (\w+ )?sturen"
@@ -191,7 +204,8 @@ _STOP_CUE = (
     r"|niet op te wachten|zit (\w+ )?niet (\w+ )?op te wachten|niet waarderen|waarderen als"
     r"|blokkeer|nee dank je|vertel er niks meer|niks meer|geen .{0,20}niks|ik wil (\w+ )?niet"
     r"|^geen\b|ever again|would you mind not|not (\w+ )?(sign\w* up|aangemeld)|voor je houden"
-    r"|met rust|(want|need|wish for|like) no\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
+    r"|met rust|(want|need|wish for|like) no\b|^(not|niet) (your|the|any|those|these|jullie|die"
+    r"|de)\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
     r"|(helemaal |echt |spuugzat|meer dan )?zat\b|afzien|af te zien|zie (\w+ ){0,3}af\b"
     r"|uitgesloten|uitsluiting|verschoond|gevrijwaard|never (agreed|consented|gave)"
     r"|nooit (toestemming|akkoord)|laat .{0,40}verdwijnen|(mogen|moeten|kunnen) (\w+ )?verdwijnen"
@@ -209,10 +223,14 @@ _KEEP = (
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss"
     r"|(want|like|love|happy|prefer|wish|'d like|would like) to keep getting"
     r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
-    r"|happy to (see|get)|i (like|love|enjoy) (the|your|these|those|them|it)"
+    r"|happy to (see|get)|i (really |do |just |actually )?(like|love|enjoy) (them|it|(the |your "
+    r"|these |those )(\w+ )?"
+    r"(suggest\w*|offers?|tips|recommend\w*|cards|deals|ideas))\b|niet (\w+ )?missen"
+    r"|hou\w* (ze|die|het|deze) aan|geen bezwaar|no objection|(don'?t|do not) object"
     r"|(blijven|blijf) krijgen"
     r"|reken (mij|me) (\w+ )?mee|geen (\w+ )?missen|meld (me|mij) niet af|vind .{0,30}(leuk|fijn"
-    r"|handig|nuttig)|(are|is) (useful|helpful|great|handy)"
+    r"|handig|nuttig)|(they|these|those|suggestions|offers|tips|cards) (are |were |'re )?(really "
+    r"|very |so |quite )?(useful|helpful|great|handy)"
     r"|never asked (\w+ )?to (stop|end|turn|switch|remove|cancel|unsubscribe|opt)"
     r"|nooit gevraagd (om )?(\w+ ){0,4}(te )?(stoppen|uit te zetten|af te melden)"
     r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden"
@@ -227,7 +245,8 @@ _KEEP = (
 )
 _RESUME_CUE = (
     r"(start\w*|restart\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
-    r"|again|back|allow|consent|permit|reactivate|unpause|welcome"
+    r"|again|back|allow|consent|permit|reactivate|unpause|welcome|aanmelden|meld (me"
+    r"|mij) (\w+ )?aan"
     r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
     r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*"
     r"|hervat\w*|welkom"
@@ -245,7 +264,8 @@ _ABOUT = (
     r"|(can|could|may) (someone|somebody|anyone|my \w+"
     r"|another person) (else )?\w+ (\w+ ){0,5}(for me"
     r"|on my behalf)|on (my|someone'?s|their|his|her) behalf|namens (mij|iemand)"
-    r"|(kan|mag) iemand (anders )?(mij|me|voor mij)"
+    r"|(kan|mag) iemand (anders )?(mij|me|voor mij)|(can|could|may|kan|mag) (my|mijn) \w+ (zich"
+    r"|themselves|himself|herself|also|ook)\b"
     r"|wat gebeurt|wat als|als ik|kost (het|dat) iets|kosten|gratis|later|kan ik (nog|altijd"
     r"|later|dat|het)|wat betekent|hoe werkt|blijf ik|geldt|gelden|krijg ik dan|ook voor)"
 )
@@ -335,11 +355,15 @@ _WEAK_RESUME_RE = _compile(
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
-    r"^(?!(is it possible|would it be possible|is there (any )?(chance|way)|can i (get|have) "
-    r"|is er (een )?kans|is het mogelijk))"
+    # "Is it possible to opt out?" asks; "is it possible to switch them off for me?" requests.
+    r"^(?!((is it|would it be) possible|is het mogelijk|zou het mogelijk zijn)\b"
+    r"((?!.*\b(opt(ing)? out|afmelden|af te melden)\b)|.*\b(for me|voor mij|please|pls|aub|graag"
+    r"|alsjeblieft|kindly)\b))"
+    r"(?!(is there (any )?(chance|way)|can i (get|have) |is er (een )?kans))"
     r"(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
     r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt"
-    r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i|can i|verlies ik|waar)\b",
+    r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i|can i|verlies ik|waar|who"
+    r"|wie|bij wie|bestaat)\b",
     re.IGNORECASE,
 )
 # "Any suggestions how to stop spending so much?" asks for advice, not for a stop.
@@ -387,14 +411,16 @@ _PAST_STOP_RE = re.compile(
 # "Can you take those away?": a request, though it ends in a question mark.
 _POLITE_REQUEST_RE = re.compile(
     r"^(please |pls |graag |en )?(can|could|would|will) you\b|^(kan|kun|kunt|wil|wilt|zou|zoudt)"
-    r" (je|jij|u|ge|jullie)\b",
+    r" (je|jij|u|ge|jullie)\b|^(kunnen|mogen|mag|kan) (die|deze|ze|dat|dit|het|jullie)\b",
     re.IGNORECASE,
 )
 # Clearly a question, even where the customer typed no question mark.
 _QUESTION_START_RE = re.compile(
     r"^(which|where|what'?s|what is|is there(?! (any )?(chance|way))|does|do i|can i|will i|would i"
     r"|should i|must i|heeft|hebben|moet ik|verlies ik|krijg ik|kan ik|waar|welke|wat is|wat zijn"
-    r"|is het|is er|zijn er|geldt|how do i|how can i|hoe kan ik|hoe zet ik|hoe meld ik)\b",
+    r"|is het|is er|zijn er|geldt|how do i|how can i|hoe kan ik|hoe zet ik|hoe meld ik|who (do|can"
+    r"|should)"
+    r" i|wie moet ik|bij wie|bestaat)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL_RE = re.compile(r"^(if|when|als|wanneer|what|wat)\b", re.IGNORECASE)
@@ -415,7 +441,7 @@ _BARE_RE = re.compile(rf"^(({_FILLER})\s+)*{_BARE}(\s+({_FILLER}))*$", re.IGNORE
 _AND = re.compile(r"\b(?:and|en)\b", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r"[.!;:\n]+|,|\s?[—–]\s?|\s-\s"
-    r"|\b(?:but|maar (?=(?:wel|ik|je|u|hoeveel|wat)\b)|and then|en dan|btw)\b",
+    r"|\b(?:but|maar (?=(?:wel|ik|je|u|hoeveel|wat|wil|zou)\b)|and then|en dan|btw)\b",
     re.IGNORECASE,
 )
 
@@ -432,7 +458,8 @@ _KEYWORDS = (
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
     "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
     "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
-    "banners", "popups", "switch", "productadvies", "suggesties", "recommendations",
+    "banners", "popups", "switch", "productadvies", "suggesties", "recommendations", "acties",
+    "productaanbevelingen",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
@@ -492,6 +519,8 @@ def normalise(text: str) -> str:
     # Slips too short for the repair below.
     for slip, word in (
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
+        (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
+        (r"\bnie\b", "niet"), (r"\bda\b(?= niet)", "dat"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
     ):
         text = re.sub(slip, word, text)
@@ -552,7 +581,7 @@ def _read_request(clause: str, question: bool) -> Reading:
     weak_resume = _WEAK_RESUME_RE.search(clause) and not stop_cue
     if _OPT_IN_RE.search(clause) or (subject and (_RESUME_RE.search(clause) or weak_resume)):
         return Reading.ABOUT if _ABOUT_RE.search(clause) else Reading.RESUME
-    if _BARE_RE.match(clause.strip(" '\"")):
+    if _BARE_RE.match(clause.strip(" '\"")) and not _SELF_STOP_RE.search(clause):
         return Reading.BARE_STOP
     if _OTHER_FROM_RE.search(clause) or (
         re.search(_OTHER_FROM, clause, re.IGNORECASE) and _OTHER_RE.search(clause)
@@ -612,7 +641,8 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.RESUME
     # "ugh, stop this nonsense", "kap daar nou mee": a short message with a word of stopping
     # and nothing else named; a decline ("no thanks") or a goodbye is no stop.
-    if kind is Reading.NONE and len(cleaned.split()) <= 6 and _SHORT_STOP_RE.search(cleaned):
+    short = len(cleaned.split()) <= 6 and not _SELF_STOP_RE.search(cleaned)
+    if kind is Reading.NONE and short and _SHORT_STOP_RE.search(cleaned):
         kind = Reading.BARE_STOP
     rest = " ".join(
         p.rstrip(" ?") for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
@@ -624,6 +654,10 @@ def read_preference(text: str) -> PreferenceReading:
     return PreferenceReading(kind, rest if kind is not Reading.NONE else "", target)
 
 
+# "oke ik stop ermee, tot later": the customer leaving, not a request to Penny.
+_SELF_STOP_RE = _compile(
+    r"(ik stop|i'?ll stop|i'?m stopping|i stop|i'?m done(?! with)|ik ben klaar(?! met)|ik hou op)"
+)
 _SHORT_STOP_RE = _compile(
     r"(stop\w*|quit\w*|cut (it|that|this) out|knock (it|that) off|unsubscrib\w*|opt (me )?out"
     r"|kap\w*|hou\w* (\w+ ){0,2}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit|genoeg(?! voor)"

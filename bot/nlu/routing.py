@@ -9,6 +9,7 @@ falls to the model's next intent, so "can you suggest a thai restaurant" is out 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,13 @@ _BY_READING = {
     Reading.ABOUT: "ask_data_usage",
     Reading.KEEP: "affirm",
 }
+# A lost, stolen or misused card: whatever else the message says, the blocking line comes first.
+URGENT_CARD = re.compile(
+    r"\b(card|pas|pasje|bankpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone|missing|skimmed"
+    r"|hacked|compromised|gestolen|kwijt|gejat|gepikt|geskimd|gehackt|weg)\b"
+    r"|\b(stolen|lost|gestolen|kwijt)\b.{0,20}\b(card|pas|bankpas|creditcard|phone|telefoon)\b",
+    re.IGNORECASE,
+)
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
 FALLBACK = "nlu_fallback"
@@ -51,6 +59,8 @@ def route(
     """The intent to act on. rest_intent is the model's intent for the rest of a message that
     also asks to stop ("no more offers, what's my balance?")."""
     reading = read_preference(text).kind
+    if reading is Reading.BARE_STOP and URGENT_CARD.search(text):
+        return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
     if reading is Reading.BARE_STOP and is_decline(text):
         return Routed("deny", reading)  # a stop only after a card; the reading carries that
     if reading in _BY_READING:
