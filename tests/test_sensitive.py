@@ -20,7 +20,8 @@ def payment(counterparty: str, description: str = "", category: str = "other", m
         ("GroenLinks", "", "politics"),
         ("FNV", "contributie", "union"),
         ("Sexshop Amor", "", "sex_life"),
-        ("CJIB", "boete", "criminal"),
+        ("Openbaar Ministerie", "strafbeschikking", "criminal"),
+        ("CJIB", "verkeersboete Wahv", None),
         ("Gemeente", "inburgering cursus", "ethnicity"),
         ("Albert Heijn", "boodschappen", None),
         ("Industrie BV", "", None),
@@ -33,4 +34,4 @@ def test_words_in_the_counterparty_or_description_reveal_the_kind(counterparty, 
 
 def test_category_and_mcc_come_before_words():
     assert special_category(payment("X", category="union")) == "union"
-    assert special_category(payment("X", mcc=8062)) == "mcc"
+    assert special_category(payment("X", mcc=8062)) == "health"

@@ -1,187 +1,87 @@
 """Recognises payments that reveal special categories of personal data (art. 6.3.1 / 5.4.6).
 
 Such payments are never evidence for a suggestion: Penny has no consent flow for them. The check
-looks at the category, the MCC, the counterparty and the description, in English and Dutch, so
-that a pharmacy paid by card inside a supermarket is caught as well as a church's direct debit.
+reads the counterparty and the description against the gazetteers (bot.advice.special_terms,
+every language of the usual holiday countries, named institutions, pilgrimage places in their
+country), then the merchant category code, then the category the categoriser gave. A pharmacy
+paid by card inside a supermarket is caught as well as a church's direct debit.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.advice.special_terms import find_special
 from bot.domain import Payment
 
-SPECIAL_CATEGORIES = frozenset({"health", "religion", "politics", "union"})
-
-# ISO 18245 codes for doctors, dentists, hospitals, pharmacies, religious, political and
-# membership organisations, and (for sex life) adult services.
-_SPECIAL_MCCS = frozenset(
-    {
-        5122,
-        5912,
-        5975,
-        5976,
-        8011,
-        8021,
-        8031,
-        8041,
-        8042,
-        8043,
-        8049,
-        8050,
-        8062,
-        8071,
-        8099,
-        8651,
-        8661,
-        8699,
-        5967,
-        7273,
-    }
+SPECIAL_CATEGORIES = frozenset(
+    {"health", "religion", "politics", "union", "sex_life", "criminal", "ethnicity"}
 )
 
-_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "health": (
-        "apotheek",
-        "pharmacy",
-        "pharmacie",
-        "ziekenhuis",
-        "hospital",
-        "huisarts",
-        "tandarts",
-        "dentist",
-        "fysiotherap*",
-        "physiotherap*",
-        "psycholo*",
-        "psychiat*",
-        "ggz",
-        "umc",
-        "kliniek",
-        "clinic",
-        "medisch",
-        "medical",
-        "eigen risico",
-        "zorgverzekeraar",
-        "verloskund*",
-        "abortion",
-        "abortus",
-        "ivf",
-        "fertility",
-        "hiv",
-        "soa",
-        "rehab",
-        "verslaving*",
-        "addiction",
-        "diagnos*",
-        "therapie*",
-        "therapy",
-        "doctor",
-        "dokter",
-    ),
-    "religion": (
-        "kerk",
-        "church",
-        "parochie",
-        "parish",
-        "moskee",
-        "mosque",
-        "synagoge",
-        "synagogue",
-        "diaconie",
-        "collecte",
-        "kerkbijdrage",
-        "tithe",
-        "zakat",
-        "tiende",
-        "gemeente van christus",
-        "bisdom",
-        "chiesa",
-        "iglesia",
-        "église",
-        "eglise",
-        "kirche",
-        "parroquia",
-        "paroisse",
-        "pfarrei",
-        "capilla",
-        "cathedral",
-        "kathedraal",
-        "catedral",
-        "cattedrale",
-        "basilica",
-        "mosquée",
-        "moschee",
-        "diocese",
-        "tempel",
-        "temple",
-        "gurdwara",
-        "religious",
-        "religieus",
-    ),
-    "politics": (
-        "partij",
-        "party membership",
-        "vvd",
-        "pvda",
-        "groenlinks",
-        "d66",
-        "cda",
-        "christenunie",
-        "pvv",
-        "forum voor democratie",
-        "bbb",
-        "volt",
-        "partij voor de dieren",
-        "sgp",
-        "denk",
-        "political",
-        "politiek",
-        "campaign donation",
-    ),
-    "union": ("vakbond", "fnv", "cnv", "vcp", "trade union", "union dues", "labour union"),
-    "sex_life": ("sexshop", "sex shop", "escort", "dating", "adult", "erotic", "erotiek"),
-    "criminal": (
-        "boete",
-        "cjib",
-        "advocaat strafrecht",
-        "criminal lawyer",
-        "borgtocht",
-        "bail",
-        "reclassering",
-        "probation",
-        "justitie",
-        "court fine",
-    ),
-    "ethnicity": ("ethnic*", "etnisch*", "inburgering", "integration course", "asiel*"),
+# ISO 18245 codes whose merchants reveal a special category by what they are.
+_MCC_CATEGORIES: dict[int, str] = {
+    # Not 8043 (opticians): glasses are as ordinary as a haircut; an eye test (8042) is not.
+    **{mcc: "health" for mcc in (5122, 5912, 5975, 5976, 8011, 8021, 8031, 8041, 8042)},
+    **{mcc: "health" for mcc in (8049, 8050, 8062, 8071, 8099)},
+    8651: "politics",
+    8661: "religion",
+    8699: "union",
+    5967: "sex_life",
+    7273: "sex_life",
 }
-# One pattern with a named group per kind, so each text is searched once. A word ending in "*"
-# is a stem ("psycholo*" catches psycholoog and psychology).
-_PATTERN = re.compile(
-    "|".join(
-        rf"(?P<{kind}>\b(?:"
-        + "|".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words)
-        + "))"
-        for kind, words in _KEYWORDS.items()
-    ),
+# Restaurants, bars, hotels, parking, fuel, building and other shops: a care or church word in
+# their name ("Cafe De Kerk", "Shell Ziekenhuisweg") is a name, not what they sell. Named
+# institutions and pilgrimage places still count (a hotel in Makkah).
+_ORDINARY_BUSINESS_MCCS = frozenset(
+    {*range(5811, 5815), *range(3501, 4000), 7011, 7012, 7523, 5541, 5542, 5211, 5251, 5331,
+     5532, 7251, 5921, 7991, 7922, 5977, 7832, 7996}
+)
+# A drugstore chain sells shampoo under the pharmacy code (5912); only its pharmacy counter,
+# named in the words, reveals health.
+_DRUGSTORES = re.compile(
+    r"\b(kruidvat|etos|trekpleister|drogist\w*|drogerie|holland\s*&?\s*barrett|dm drogerie"
+    r"|rossmann|boots|superdrug|douglas|ici paris|da\b|wells)",
     re.IGNORECASE,
 )
 
 
+@dataclass(frozen=True)
+class Verdict:
+    category: str
+    reason: str
+
+
 def special_category(payment: Payment) -> str | None:
     """The special category a payment reveals, or None if it reveals none."""
-    if payment.category in SPECIAL_CATEGORIES:
-        return payment.category
-    if payment.mcc is not None and payment.mcc in _SPECIAL_MCCS:
-        return "mcc"
-    return _special_words(payment.counterparty_name, payment.description)
+    verdict = explain(payment)
+    return verdict.category if verdict else None
 
 
-@lru_cache(maxsize=4096)
-def _special_words(counterparty: str, description: str) -> str | None:
+def explain(payment: Payment) -> Verdict | None:
+    """The special category and why: the words first, then the MCC, then the category."""
+    return _explain(
+        payment.counterparty_name, payment.description, payment.mcc, payment.country,
+        payment.category,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _explain(
+    counterparty: str, description: str, mcc: int | None, country: str, category: str
+) -> Verdict | None:
     # Cached: a history repeats the same few counterparties and descriptions hundreds of times.
-    match = _PATTERN.search(f"{counterparty} {description}")
-    return match.lastgroup if match else None
+    ordinary = mcc in _ORDINARY_BUSINESS_MCCS
+    finding = find_special(counterparty, description, country or "NL", ordinary)
+    if finding:
+        return Verdict(finding.category, finding.reason)
+    by_mcc = _MCC_CATEGORIES.get(mcc) if mcc is not None else None
+    if by_mcc and not (mcc == 5912 and _DRUGSTORES.search(counterparty)):
+        return Verdict(by_mcc, f"merchant category code {mcc}")
+    if category in SPECIAL_CATEGORIES and not _DRUGSTORES.search(counterparty):
+        return Verdict(category, f"categorised as {category}")
+    return None
 
 
 def is_special(payment: Payment) -> bool:
