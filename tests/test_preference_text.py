@@ -56,6 +56,15 @@ def kind(text: str) -> Reading:
         "For the last time, I don't want your credit card!",
         "i just want my numbers, not your sales pitches",
         "I've been a customer for years and I like the app, but please stop showing me offers.",
+        # Development set 10's misses.
+        "Stop showing me adds",
+        "Please I not want the advertising anymore",
+        "Geachte heer/mevrouw, hierbij verzoek ik u het tonen van productsuggesties te beëindigen.",
+        "Beste Penny, de productaanbiedingen mogen voortaan wegblijven.",
+        "Wil je alsjeblieft ophouden met reclame maken voor jullie spaarproducten?",
+        "Mijn transactiehistorie mag niet worden gebruikt om mij producten aan te bieden.",
+        "Uit met die productsuggesties",
+        "Gelieve de productsuggesties te deactiveren.",
     ],
 )
 def test_requests_to_stop_marketing_are_stops(text):
@@ -231,3 +240,23 @@ def test_keeping_and_asking_are_no_stops():
 def test_the_customer_leaving_is_no_stop():
     assert kind("oke ik stop ermee, tot later") is Reading.NONE
     assert kind("I'm done with these") is Reading.BARE_STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can my partner opt out of the offers for our joint account too?",
+        "Don't offer me an apology, just fix the number",
+        "Gaat afmelden voor aanbiedingen per product of voor alles tegelijk?",
+        "Ik twijfel of ik me moet afmelden voor de suggesties, wat zijn de gevolgen?",
+        "Kun je uitleggen hoe het uitzetten van aanbiedingen werkt?",
+        "Ik hoef niks uit te zetten, de aanbiedingen zijn prima.",
+        "Ik wil niks meer horen over voetbal, vertel eens een mop.",
+    ],
+)
+def test_development_set_10_near_misses_are_no_stops(text):
+    assert kind(text) is not Reading.STOP
+
+
+def test_asking_how_to_get_switched_off_suggestions_back_is_a_resume():
+    assert kind("hoe krijg ik de aanbevelingen terug die ik had uitgezet") is Reading.RESUME

@@ -47,7 +47,9 @@ _NOT_MINE = r"(?<!\bmy )(?<!\bmijn )(?<!\bm'n )(?<!\bmn )(?<!\bour )(?<!\bonze )
 # What marketing is called. A stop needs one of these (or a data objection) to be recorded.
 # Dutch glues words together ("leningaanbod", "promotiecampagnes"), so its nouns match inside words.
 _SUBJECT = (
-    r"(suggest\w*|sugestion\w*|offers?|offering\w*|recommend\w*|promo\w*|advert\w*|ad'?s"
+    r"(suggest\w*|sugestion\w*|offers?(?! (me )?(an?|your|any) (apology|excuse|explanation"
+    r"|solution))"
+    r"|offering\w*|recommend\w*|promo\w*|advert\w*|ad'?s"
     r"|marketing\w*|market\w* (messages?|stuff)|pitch\w*|sales(man|y| talk| stuff| messages?)?"
     r"|upsell\w*|cross.?sell\w*|deals?|commercial\w*|product (tips?|ideas?|news|pushing|spam)"
     r"|(your|bank|banks|financial|group|insurance|savings|credit) products?|products you sell"
@@ -97,7 +99,8 @@ _SUBJECT = (
     r"|lastig\w* (\w+ ){0,2}met|"
     + _NOT_MINE
     + r"(hypothe\w*|creditcard\w*|spaarproduct\w*|lening\w*)"
-    r"(aanbod|aanbieding\w*|advies|kaart\w*)?|niks meer (over|horen)"
+    r"(aanbod|aanbieding\w*|advies|kaart\w*)?"
+    r"|(stuur|send|vertel|tell) (\w+ ){0,3}(niks|niets|nothing) (\w+ )?(meer |more )?(over|about)"
     # A product of the group, when it is being talked up: "enough about the credit card".
     r"|(about|abt|pushing|push|pitching|recommending|over|pushen|aanraden|aan te raden|show\w*"
     r"|send\w*|offer\w*|tonen|toon|laten zien|sturen|stuur) (\S+ ){0,3}(\w+'s )?"
@@ -128,7 +131,7 @@ _SUBJECT = (
 _DATA = (
     r"(data|details|information|info|transactions?|payments?|spending|purchases|banking"
     r"|history|gegevens\w*|betaalgegevens|betalingen|transacties|uitgaven|bankgegevens"
-    r"|informatie|betaalgedrag|them|it|ze|die|aankopen|\w*geschiedenis|purchases)"
+    r"|informatie|betaalgedrag|them|it|ze|die|aankopen|\w*geschiedenis|purchases|\w*histori\w*)"
 )
 _USE_FOR_MARKETING = (
     r"(marketing\w*|push\w* (\w+ )?products?|advert\w*|ads|commercial\w*|promo\w*|sales|offers?"
@@ -184,7 +187,7 @@ _STOP_CUE = (
     r"|gebruik\w* (\w+ ){0,3}niet|good without|on the head|go away|disappear\w*|take (\w+ )?away"
     r"|disabled|discontinue|decline|not accepting|in peace|never do that|chill with|taking back"
     r"|request you to not|henceforth|turn of\b|achterwege|af van|weglaten|uitgeschakeld"
-    r"|uitgezet|deactiveer\w*|hoef .{0,20}nie\b|afslaan|sla .{0,30}af|nee tegen|weiger\w*"
+    r"|uitgezet|deactiv\w*|hoef .{0,20}nie\b|afslaan|sla .{0,30}af|nee tegen|weiger\w*"
     r"|tegen marketing|bestookt|ophielden|verdween|kwijt|voor (u|je) houden|niet langer"
     r"|herroep\w*|annuleer\w*|van .{0,30}halen|uit$|off$|kap\w*|list|lijst|voorkeur op"
     r"|reken (mij|me) (\w+ )?niet mee|(not|n't) (\w+ )?sign\w* up|niet aangemeld"
@@ -204,7 +207,9 @@ _STOP_CUE = (
     r"|niet op te wachten|zit (\w+ )?niet (\w+ )?op te wachten|niet waarderen|waarderen als"
     r"|blokkeer|nee dank je|vertel er niks meer|niks meer|geen .{0,20}niks|ik wil (\w+ )?niet"
     r"|^geen\b|ever again|would you mind not|not (\w+ )?(sign\w* up|aangemeld)|voor je houden"
-    r"|met rust|(want|need|wish for|like) no\b|^(not|niet) (your|the|any|those|these|jullie|die"
+    r"|met rust|(want|need|wish for|like) no\b|(i|ik) (do )?not (want|need|like|wish|wil)\b"
+    r"|be[eë]indig\w*|stop te zetten|te staken|weg ?blijven|achterwege blijven|^uit met\b|^(not"
+    r"|niet) (your|the|any|those|these|jullie|die"
     r"|de)\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
     r"|(helemaal |echt |spuugzat|meer dan )?zat\b|afzien|af te zien|zie (\w+ ){0,3}af\b"
     r"|uitgesloten|uitsluiting|verschoond|gevrijwaard|never (agreed|consented|gave)"
@@ -226,7 +231,11 @@ _KEEP = (
     r"|happy to (see|get)|i (really |do |just |actually )?(like|love|enjoy) (them|it|(the |your "
     r"|these |those )(\w+ )?"
     r"(suggest\w*|offers?|tips|recommend\w*|cards|deals|ideas))\b|niet (\w+ )?missen"
-    r"|hou\w* (ze|die|het|deze) aan|geen bezwaar|no objection|(don'?t|do not) object"
+    r"|hou\w* (ze|die|het|deze) aan|hoef (\w+ )?(niks|niets) uit te zetten|(aanbiedingen"
+    r"|suggesties|tips"
+    r"|offers|suggestions|ze|they) (zijn|vind ik|are) (\w+ )?(prima|goed|fijn|top|handig|nuttig"
+    r"|leuk|fine)\b"
+    r"|geen bezwaar|no objection|(don'?t|do not) object"
     r"|(blijven|blijf) krijgen"
     r"|reken (mij|me) (\w+ )?mee|geen (\w+ )?missen|meld (me|mij) niet af|vind .{0,30}(leuk|fijn"
     r"|handig|nuttig)|(they|these|those|suggestions|offers|tips|cards) (are |were |'re )?(really "
@@ -240,7 +249,7 @@ _KEEP = (
     r"|(haal|zet|meld|doe) (\w+ ){0,3}niet (weg|uit|af)\b|maakt (me|mij) (\w+ )?niet (meer )?uit"
     r"|don'?t mind|vind ik niet erg|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
     r"(using|gebruik)|no problem|geen probleem|vind ik (prima|goed|geen probleem)"
-    r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}(houden|keep)\b"
+    r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}\b(houden|keep)\b"
     r"|(houd|hou) (ze|die|deze) (\w+ )?liever|liever (houden|aan)\b)"
 )
 _RESUME_CUE = (
@@ -264,8 +273,11 @@ _ABOUT = (
     r"|(can|could|may) (someone|somebody|anyone|my \w+"
     r"|another person) (else )?\w+ (\w+ ){0,5}(for me"
     r"|on my behalf)|on (my|someone'?s|their|his|her) behalf|namens (mij|iemand)"
-    r"|(kan|mag) iemand (anders )?(mij|me|voor mij)|(can|could|may|kan|mag) (my|mijn) \w+ (zich"
+    r"|(kan|mag) iemand (anders )?(mij|me|voor mij)|(can|could|may|kan|mag) (my"
+    r"|mijn) \w+ (\w+ ){0,2}(opt|afmeld\w*|zich"
     r"|themselves|himself|herself|also|ook)\b"
+    r"|twijfel\w*|overweeg\w*|i'?m (thinking|considering)|denk (erover|na)|gevolgen|consequences"
+    r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe|tell me how"
     r"|wat gebeurt|wat als|als ik|kost (het|dat) iets|kosten|gratis|later|kan ik (nog|altijd"
     r"|later|dat|het)|wat betekent|hoe werkt|blijf ik|geldt|gelden|krijg ik dan|ook voor)"
 )
@@ -363,7 +375,7 @@ _ASKS_ABOUT_RE = re.compile(
     r"(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
     r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt"
     r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i|can i|verlies ik|waar|who"
-    r"|wie|bij wie|bestaat)\b",
+    r"|wie|bij wie|bestaat|gaat|werkt)\b",
     re.IGNORECASE,
 )
 # "Any suggestions how to stop spending so much?" asks for advice, not for a stop.
@@ -420,7 +432,7 @@ _QUESTION_START_RE = re.compile(
     r"|should i|must i|heeft|hebben|moet ik|verlies ik|krijg ik|kan ik|waar|welke|wat is|wat zijn"
     r"|is het|is er|zijn er|geldt|how do i|how can i|hoe kan ik|hoe zet ik|hoe meld ik|who (do|can"
     r"|should)"
-    r" i|wie moet ik|bij wie|bestaat)\b",
+    r" i|wie moet ik|bij wie|bestaat|gaat|werkt)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL_RE = re.compile(r"^(if|when|als|wanneer|what|wat)\b", re.IGNORECASE)
@@ -520,7 +532,8 @@ def normalise(text: str) -> str:
     for slip, word in (
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
-        (r"\bnie\b", "niet"), (r"\bda\b(?= niet)", "dat"),
+        (r"\bnie\b", "niet"), (r"\b(me|the|no|any) adds\b", r"\1 ads"),
+        (r"\bda\b(?= niet)", "dat"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
     ):
         text = re.sub(slip, word, text)
@@ -574,6 +587,8 @@ def _read_request(clause: str, question: bool) -> Reading:
         return Reading.KEEP
     if subject and _NEGATED_RESUME_RE.search(clause):
         return Reading.STOP
+    if subject and _RESUME_RE.search(clause) and _PAST_STOP_RE.search(clause):
+        return Reading.RESUME  # "hoe krijg ik de aanbevelingen terug die ik had uitgezet"
     stop_cue = _STOP_RE.search(clause)
     if (subject and stop_cue) or objection:
         about = _ABOUT_RE.search(clause) and (question or _CONDITIONAL_RE.match(clause))
