@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -207,6 +208,29 @@ def corpora(shared: Path, out: Path) -> None:
     out.write_text(corpus.as_rasa_yaml(examples), encoding="utf-8")
     counts = ", ".join(f"{intent} {len(texts)}" for intent, texts in examples.items())
     click.echo(f"Wrote {out}: {counts}.")
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.option(
+    "--format", "fmt", type=click.Choice(["auto", "jsonl", "csv"]), default="auto",
+    show_default=True, help="auto: CSV for a .csv file, JSON lines otherwise.",
+)
+def classify(source: TextIO, fmt: str) -> None:
+    """Classify payment lines (JSON lines on stdin, or a CSV or JSON-lines FILE) as the suggestion
+    rules see them: prints one JSON object per line with the category, the special category (or
+    null) and the reason. Fields: counterparty, description, mcc, country, kind, amount_cents."""
+    from bot.advice.classify import classify as verdicts
+    from bot.advice.classify import csv_records, json_records
+
+    as_csv = fmt == "csv" or (fmt == "auto" and str(source.name).lower().endswith(".csv"))
+    errors = 0
+    for result in verdicts(csv_records(source) if as_csv else json_records(source)):
+        errors += "error" in result
+        click.echo(json.dumps(result, ensure_ascii=False))
+    if errors:
+        click.echo(f"{errors} line(s) could not be read; see their \"error\".", err=True)
+        sys.exit(1)
 
 
 def _day(value: str | None, option: str) -> date | None:

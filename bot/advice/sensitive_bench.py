@@ -6,13 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.advice.sensitive import special_category
-from bot.categoriser import categorise
-from bot.domain import Payment
+from bot.advice.classify import PaymentLine, verdict
 
 FIELDS = ("counterparty", "description", "mcc", "country", "kind", "amount_cents", "label")
 
@@ -73,20 +70,11 @@ def read_lines(path: Path) -> list[Line]:
 
 
 def flagged(line: Line) -> bool:
-    """What the suggestion rules would see: the categoriser's category, then the recogniser."""
-    amount = -abs(line.amount_cents)
-    category = categorise(line.counterparty, line.description, line.mcc, amount, line.kind)
-    payment = Payment(
-        booking_date=date(2026, 1, 1),
-        amount_cents=amount,
-        counterparty_name=line.counterparty,
-        category=category,
-        description=line.description,
-        kind=line.kind,
-        mcc=line.mcc,
-        country=line.country,
+    """What the suggestion rules would see: the same verdict `bot classify` prints."""
+    payment_line = PaymentLine(
+        line.counterparty, line.description, line.mcc, line.country, line.kind, line.amount_cents
     )
-    return special_category(payment) is not None
+    return verdict(payment_line)["special_category"] is not None
 
 
 def score(name: str, results: Iterable[tuple[Line, bool]]) -> Score:
