@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.advice.facts import Facts, usable_payments
-from bot.advice.rules import RULES, Candidate, Context
-from bot.advice.triggers import TRIGGERS, Evidence, Trigger
+from bot.advice.rules import RULES, Candidate, Context, evidence_payment
+from bot.advice.sensitive import is_special
+from bot.advice.triggers import TRIGGERS, Evidence, Trigger, TriggerRule
 
 ALL_RULES_PASSED = "all_rules_passed"
 
@@ -22,17 +23,34 @@ class Decision:
 
 
 def candidates(facts: Facts, context: Context) -> list[Candidate]:
-    """Every (trigger, product) pair the payment facts point to, in trigger order."""
+    """Every (trigger, product) pair the payment facts point to, in trigger order. A trigger
+    that fires only with special-category payments is a candidate too, with those payments
+    withheld from its evidence, so that the audit log shows the payment-evidence rule blocking
+    it without ever naming them."""
     found: list[Candidate] = []
     payments = usable_payments(facts)
     for trigger_rule in TRIGGERS:
-        trigger = trigger_rule(facts, payments)
+        trigger = trigger_rule(facts, payments) or _needing_special(trigger_rule, facts)
         if trigger is None:
             continue
         product = context.catalogue.by_kind(trigger.product_kind)
         if product is not None:
             found.append(Candidate(trigger, product))
     return found
+
+
+def _needing_special(trigger_rule: TriggerRule, facts: Facts) -> Trigger | None:
+    trigger = trigger_rule(facts, facts.payments)
+    if trigger is None:
+        return None
+    kept = tuple(e for e in trigger.evidence if not _special_evidence(e))
+    # The evidence shows the last few payments; the withheld count is at least one, since the
+    # trigger did not fire without the special-category payments.
+    return replace(trigger, evidence=kept, withheld=max(1, len(trigger.evidence) - len(kept)))
+
+
+def _special_evidence(item: Evidence) -> bool:
+    return bool(item.counterparty) and is_special(evidence_payment(item))
 
 
 def judge(facts: Facts, candidate: Candidate, context: Context) -> Decision:

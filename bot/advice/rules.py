@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.advice.catalogue import Catalogue, Product
 from bot.advice.facts import Facts, is_minor, trouble_signs
 from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
-from bot.advice.triggers import Trigger
+from bot.advice.triggers import Evidence, Trigger
 from bot.domain import Payment
 
 OPT_OUT = "opt_out"  # art. 5.4.4: suggestions until the customer asks to stop
@@ -58,23 +58,24 @@ def in_group_only(facts: Facts, candidate: Candidate, context: Context) -> bool:
 def payment_evidence_only(facts: Facts, candidate: Candidate, context: Context) -> bool:
     """The evidence is the customer's own payment orders, and never a payment that reveals a
     special category of personal data (health, religion, politics, union, sex life, criminal
-    data, ethnicity)."""
-    evidence = candidate.trigger.evidence
-    if not evidence:
+    data, ethnicity), nor a trigger that needed one."""
+    trigger = candidate.trigger
+    if not trigger.evidence or trigger.withheld:
         return False
-    for item in evidence:
+    for item in trigger.evidence:
         if item.category in SPECIAL_CATEGORIES:
             return False
-        as_payment = Payment(
-            item.booking_date,
-            item.amount_cents,
-            item.counterparty,
-            item.category,
-            item.description,
-        )
-        if item.counterparty and is_special(as_payment):
+        if item.counterparty and is_special(evidence_payment(item)):
             return False
     return True
+
+
+def evidence_payment(item: Evidence) -> Payment:
+    """An evidence item as the payment it was, for the special-category check."""
+    return Payment(
+        item.booking_date, item.amount_cents, item.counterparty, item.category, item.description,
+        item.kind, None, item.mcc, item.country,
+    )
 
 
 def duty_of_care(facts: Facts, candidate: Candidate, context: Context) -> bool:

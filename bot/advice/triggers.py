@@ -29,6 +29,9 @@ class Evidence:
     counterparty: str
     category: str
     description: str = ""
+    kind: str = "transfer"
+    mcc: int | None = None
+    country: str = "NL"  # with kind and MCC, so the rules can check the payment again exactly
 
 
 @dataclass(frozen=True)
@@ -37,16 +40,31 @@ class Trigger:
     product_kind: str
     evidence: tuple[Evidence, ...]
     figures: tuple[tuple[str, int], ...] = ()  # named numbers the reason text uses
+    # Special-category payments the trigger needed and that were left out of its evidence: the
+    # payment-evidence rule blocks such a trigger, and the audit log never holds them.
+    withheld: int = 0
 
 
 TriggerRule = Callable[[Facts, tuple[Payment, ...]], "Trigger | None"]
 
 
-def _evidence(payments: list[Payment]) -> tuple[Evidence, ...]:
-    return tuple(
-        Evidence(p.booking_date, p.amount_cents, p.counterparty_name, p.category, p.description)
-        for p in payments
+def evidence_of(payment: Payment) -> Evidence:
+    p = payment
+    return Evidence(
+        p.booking_date, p.amount_cents, p.counterparty_name, p.category, p.description, p.kind,
+        p.mcc, p.country,
     )
+
+
+def _evidence(payments: list[Payment]) -> tuple[Evidence, ...]:
+    return tuple(evidence_of(p) for p in payments)
+
+
+# What each kind of trigger may count, by category: only payments positively placed there.
+# An unknown category ("other") is never evidence.
+TRAVEL_CATEGORIES = frozenset(
+    {"travel", "eating_out", "transport", "fuel", "groceries", "shopping", "cash"}
+)
 
 
 def child_benefit_without_childrens_savings(facts: Facts, payments: tuple[Payment, ...]):
@@ -98,6 +116,7 @@ def _abroad(facts: Facts, payments: tuple[Payment, ...]) -> list[Payment]:
         for p in payments
         if p.country != "NL"
         and p.kind == "card"
+        and p.category in TRAVEL_CATEGORIES
         and p.amount_cents < 0
         and p.booking_date >= year_ago
     ]
