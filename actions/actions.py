@@ -22,6 +22,7 @@ from bot.advice.consent import step as consent_step
 from bot.advice.preference import parse_open_question
 from bot.advice.preference_text import Reading, read_preference
 from bot.advice.service import Situation, catalogue, consider
+from bot.advice.special_terms import find_special
 from bot.config import Settings, load_settings
 from bot.domain import CustomerInfo
 from bot.i18n import language_or_default, t
@@ -144,11 +145,22 @@ class MoneyAction(PennyAction):
         context = answers.Context(store, customer, settings.today(), language)
         reply = answers.answer(self.intent, context, question)
         send(dispatcher, reply)
-        return [
-            SlotSet("answer_topic", reply.topic),
+        topic = answer_topic(reply.topic, tracker.latest_message.get("text") or "")
+        events = [
+            SlotSet("answer_topic", topic),
             SlotSet("pending_suggestion", None),
             SlotSet("open_question", None),
         ]
+        return events + ([SlotSet("touched_special", True)] if topic == "sensitive" else [])
+
+
+def answer_topic(reply_topic: str, text: str) -> str:
+    """The reply's topic, from the payments it covered; a question naming a special-category
+    institution ("How much did I pay Ziekenhuis Rijnstate?") is sensitive whatever the answer
+    found, since the model may not have recognised the name."""
+    if reply_topic != "sensitive" and find_special(text, "", "NL") is not None:
+        return "sensitive"
+    return reply_topic
 
 
 def _money_action(intent: str) -> type[MoneyAction]:
@@ -179,7 +191,11 @@ class ActionOfferSuggestion(PennyAction):
             situation = Situation(
                 conversation_id=conversation_id(tracker),
                 channel=tracker.get_latest_input_channel() or "",
-                answer_topic=tracker.get_slot("answer_topic") or "none",
+                answer_topic=(
+                    "sensitive"
+                    if tracker.get_slot("touched_special")
+                    else tracker.get_slot("answer_topic") or "none"
+                ),
                 now=settings.now(),
                 mode=settings.suggestions_mode,
                 cap_30_days=settings.suggestion_cap_30_days,

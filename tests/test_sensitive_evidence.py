@@ -98,3 +98,85 @@ def test_no_logged_evidence_and_no_why_names_a_special_payment(store, login):
 def test_care_abroad_is_no_travel_evidence_at_all(store):
     offer("care-abroad")
     assert decisions(store, "care-abroad") == []
+
+
+def slot_value(events, name):
+    return next((e["value"] for e in events if e.get("event") == "slot" and e["name"] == name),
+                None)
+
+
+@pytest.fixture
+def patient(action_store: Store) -> Store:
+    add_customer(action_store, "patient", [
+        # Categorised "other" by the categoriser; only the recogniser knows it is a dentist.
+        pay(days_ago(12), -8650, "Tandartspraktijk Centrum", "Factuur 2026-0412", kind="ideal"),
+        pay(days_ago(14), -5000, "Albert Heijn", mcc=5411),
+        *[pay(days_ago(9 + 25 * i), -4200, "Restaurante Sol", mcc=5812, country="ES")
+          for i in range(8)],
+    ], opening_cents=300000)
+    return action_store
+
+
+def test_a_question_about_a_sensitive_payment_is_sensitive_whatever_the_model_recognised(patient):
+    # The model found no merchant, and the customer paid no hospital this month.
+    _, events = run_action(penny.ActionAnswerSpending, "How much did I pay Ziekenhuis Rijnstate?",
+                           "ask_spending", sender="patient")
+    assert slot_value(events, "answer_topic") == "sensitive"
+    assert slot_value(events, "touched_special") is True
+
+
+def test_a_total_that_added_up_a_dentists_bill_is_sensitive_though_nobody_named_it(patient):
+    _, events = run_action(penny.ActionAnswerSpending, "how much did I spend this month",
+                           "ask_spending", [{"entity": "period", "value": "this month"}],
+                           sender="patient")
+    assert slot_value(events, "answer_topic") == "sensitive"
+
+
+def test_after_a_sensitive_answer_no_suggestion_follows_in_that_conversation(patient):
+    offer_after_groceries = dict(sender="patient", slots={"answer_topic": "ok"})
+    shown, _ = run_action(penny.ActionOfferSuggestion, "groceries", "ask_spending",
+                          session_started=5.0, **offer_after_groceries)
+    assert any(m.get("custom") for m in shown)  # the customer does get suggestions otherwise
+    touched = {"answer_topic": "ok", "touched_special": True}
+    later, _ = run_action(penny.ActionOfferSuggestion, "groceries", "ask_spending",
+                          sender="patient", slots=touched, session_started=6.0)
+    assert not any(m.get("custom") for m in later)
+
+
+def test_the_audit_export_of_the_demo_store_holds_no_special_category_evidence(tmp_path):
+    """Issue 11's "done when": every demo customer is considered for a suggestion after an
+    ordinary answer, and `bot audit` then exports no evidence that `bot classify` (the same
+    verdict a compliance officer runs) calls special."""
+    from datetime import datetime
+
+    from click.testing import CliRunner
+
+    from bot.advice.classify import PaymentLine, verdict
+    from bot.advice.service import Situation, consider
+    from bot.cli import main
+    from bot.seed import seed_store
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    store = Store.from_url(url)
+    seed_store(store, customers=12, months=24, until=date(2026, 11, 23))
+    showcase = store.customers()[0]
+    history = store.payments(showcase.id, limit=None)
+    special = [p for p in history if is_special(p)]
+    assert {p.country for p in special} >= {"SA", "FR", "DE", "NL"}  # the demo has all kinds
+    for customer in store.customers():
+        consider(store, customer, Situation(
+            f"audit-{customer.login}", "rest", "ok", datetime(2026, 11, 23, 12), "opt_out", 2,
+        ))
+    exported = CliRunner().invoke(main, ["audit", "--format", "json", "--database-url", url])
+    assert exported.exit_code == 0, exported.output
+    rows = json.loads(exported.stdout)
+    assert rows and any(row["evidence"] for row in rows)
+    for row in rows:
+        evidence = row["evidence"]
+        for item in json.loads(evidence) if isinstance(evidence, str) else evidence:
+            if not item["counterparty"]:
+                continue  # a balance fact
+            line = PaymentLine(item["counterparty"], item["description"], item.get("mcc"),
+                               item.get("country", "NL"), item.get("kind", "transfer"),
+                               item["amount_cents"])
+            assert verdict(line)["special_category"] is None, (row["customer"], item)

@@ -16,7 +16,7 @@ from bot.answers.phrasing import (
     with_note,
 )
 from bot.answers.reading import merchant_filter, period_or_default
-from bot.answers.topics import rows_topic
+from bot.answers.topics import covered_topic, rows_topic
 from bot.domain import Payment
 from bot.i18n import t
 from bot.insights.recurring import Recurring, detect_recurring
@@ -122,7 +122,7 @@ def income(ctx: Context, q: Question) -> Reply:
             period=when,
             payments=payments_phrase(total.count, lang),
         )
-    return Reply(with_note(text, note))
+    return Reply(with_note(text, note), topic=covered_topic(ctx, q, [period], merchant, False))
 
 
 def subscriptions(ctx: Context, q: Question) -> Reply:

@@ -6,7 +6,7 @@ from bot import i18n
 from bot.answers.context import BREAKDOWN_LINES, Context
 from bot.answers.phrasing import bar_chart, filter_phrase, payments_phrase, with_note
 from bot.answers.reading import merchant_filter, period_or_default, resolve
-from bot.answers.topics import rows_topic
+from bot.answers.topics import covered_topic
 from bot.i18n import t
 from bot.periods import Period, default_period, preceding
 from bot.question import Question
@@ -34,7 +34,7 @@ def spending(ctx: Context, q: Question) -> Reply:
             period=when,
             payments=payments_phrase(total.count, ctx.language),
         )
-    return Reply(with_note(text, note))
+    return Reply(with_note(text, note), topic=covered_topic(ctx, q, [period], merchant, True))
 
 
 def breakdown(ctx: Context, period: Period, note: str) -> Reply:
@@ -69,8 +69,8 @@ def breakdown(ctx: Context, period: Period, note: str) -> Reply:
         [(i18n.category(r.category, lang).capitalize(), r.cents) for r in rows],
         lang,
     )
-    # The chart shows every category, so all of them decide what the answer is about.
-    topic = rows_topic(Question(), categories=[r.category for r in rows])
+    # The chart shows every category, so every payment in them decides what it is about.
+    topic = covered_topic(ctx, Question(), [period], None, True)
     return Reply(with_note("\n".join(lines), note), custom=(chart,), topic=topic)
 
 
@@ -112,4 +112,5 @@ def compare(ctx: Context, q: Question) -> Reply:
         [(second_label, second.cents), (first_label, first.cents)],
         lang,
     )
-    return Reply(with_note(text, note), custom=(chart,))
+    topic = covered_topic(ctx, q, periods, merchant, True)
+    return Reply(with_note(text, note), custom=(chart,), topic=topic)

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
 from bot.domain import Payment
+from bot.periods import Period
 from bot.question import Question
+
+if TYPE_CHECKING:
+    from bot.answers.context import Context
 
 
 def question_topic(q: Question) -> str:
@@ -34,3 +39,20 @@ def rows_topic(
     ):
         return "trouble"
     return question_topic(q)
+
+
+def covered_topic(
+    ctx: Context, q: Question, periods: Sequence[Period], merchant: str | None, outgoing: bool
+) -> str:
+    """What an aggregate was about, from every payment it added up, not from the words of the
+    question: a total that includes a hospital bill touched a special category, whether or not
+    the hospital was named or recognised."""
+    payments = [
+        payment
+        for period in periods
+        for payment in ctx.store.payments(
+            ctx.customer.id, period.start, period.end, q.category, merchant, outgoing=outgoing,
+            min_cents=q.min_cents, max_cents=q.max_cents, limit=None,
+        )
+    ]
+    return rows_topic(q, payments)

@@ -9,7 +9,7 @@ from bot.seed.household import Habit, Household
 from bot.seed.income import child_benefit, income, taxes
 from bot.seed.leisure import friends, trips
 from bot.seed.period import day_in_month
-from bot.seed.sensitive import sensitive
+from bot.seed.sensitive import hidden_special, sensitive
 from bot.seed.spending import bills, everyday, housing, subscriptions
 from bot.seed.trouble import payment_trouble
 
@@ -26,6 +26,7 @@ def live(household: Household) -> None:
     everyday(household)
     subscriptions(household)
     sensitive(household)
+    hidden_special(household)
     if household.person.role == "showcase" or (
         household.person.role == "regular" and household.rng.random() < 0.45
     ):

@@ -3,7 +3,8 @@ the showcase customer has every one, others a few."""
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 from bot.seed.accounts import organisation_iban
 from bot.seed.household import Habit, Household
@@ -78,3 +79,37 @@ def sunday_collections(household: Household) -> None:
                 "card",
                 8661,
             )
+
+
+def hidden_special(household: Household) -> None:
+    """Special categories behind ordinary-looking payments (issue 11), for the showcase customer:
+    a pilgrimage (hotels and restaurants in Makkah and Madinah are travel by their codes), care
+    abroad, and rent for a family member's room in sheltered housing (housing by its words).
+    None of them may ever become evidence for a suggestion. Drawn from a random generator of
+    their own, so that the rest of the history stays as it was."""
+    if household.person.role != "showcase":
+        return
+    rng = random.Random(household.person.id * 7919)
+    trip = household.period.until - timedelta(days=rng.randint(90, 200))
+    places = (
+        ("Hilton Makkah Convention Hotel", 7011),
+        ("Al Baik Makkah", 5814),
+        ("Pullman Zamzam Madinah", 7011),
+        ("Al Rayah Restaurant Madinah", 5812),
+    )
+    for day, (name, mcc) in enumerate(places * 2):
+        household.book(
+            trip + timedelta(days=day), -rng.randint(1500, 24000), name, f"{name.upper()} SAU",
+            "card", mcc, country="SA",
+        )
+    holiday = household.period.until - timedelta(days=rng.randint(30, 80))
+    for day, (name, mcc, country) in enumerate(
+        (("Farmacia Centrale Nice", 5912, "FR"), ("Klinik am See Konstanz", 8062, "DE"))
+    ):
+        household.book(
+            holiday + timedelta(days=day), -rng.randint(2500, 9000), name, name.upper(), "card",
+            mcc, country=country,
+        )
+    household.monthly(
+        3, rng.randint(45, 75) * 1000, "Parnassia Beschermd Wonen", "Huur kamer {maand} {jaar}",
+    )
