@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
+from bot.advice.sensitive import is_drugstore, words_count_for
+from bot.advice.special_terms import find_special
 from bot.merchants import KNOWN_MERCHANTS
+
+# Special categories that are categories of the taxonomy too; the others (sex life, criminal
+# data, ethnicity) are recognised by bot.advice.sensitive but keep their ordinary category.
+TAXONOMY_SPECIAL = frozenset({"health", "religion", "union", "politics"})
 
 # ISO 18245 merchant category codes, by range or value.
 _MCC_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -55,10 +61,6 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
         "benefits",
     ),
     (r"huur|rent|hypotheek|mortgage|woonstichting|woningcorporatie|vve", "housing"),
-    (r"apotheek|pharmacy|ziekenhuis|hospital|huisarts|tandarts|dentist|umc|gp practice", "health"),
-    (r"kerk|church|parochie|parish|moskee|mosque|synagoge|synagogue|diaconie|collecte", "religion"),
-    (r"vakbond|fnv|cnv|trade union|union dues", "union"),
-    (r"partij|party membership|vvd|pvda|groenlinks|d66|cda|sp|christenunie", "politics"),
     (r"incassobureau|deurwaarder|bailiff|debt collect|intrum|flanderijn|storno", "debt"),
     (r"verzekering|insurance|premie", "insurance"),
     (r"gemeente|municipality|belasting|waterschap", "taxes"),
@@ -110,28 +112,26 @@ def categorise(
     """The category of one transaction.
 
     The payment kind decides first (a returned direct debit is debt whatever it was for). Then a
-    keyword that marks a special category or housing, since a pharmacy inside a supermarket is
-    still health; then a known merchant; then the MCC; then other keywords; then transfers.
+    keyword for debt, income, benefits or housing; then a special-category word or name, since
+    a pharmacy inside a supermarket is still health; then a known merchant; then the MCC; then
+    other keywords; then transfers.
     """
     if kind in _KIND_CATEGORIES:
         return _KIND_CATEGORIES[kind]
     text = f"{counterparty} {description}"
     keyword = _first_keyword(text)
-    if keyword in {
-        "health",
-        "religion",
-        "union",
-        "politics",
-        "debt",
-        "income",
-        "benefits",
-        "housing",
-    }:
+    if keyword in {"debt", "income", "benefits", "housing"}:
         return keyword
+    # The special-category word lists (bot/advice/gazetteers), as the suggestion rules read them.
+    special = find_special(counterparty, description, "NL", not words_count_for(mcc))
+    if special and special.category in TAXONOMY_SPECIAL:
+        return special.category
     for pattern, category in _MERCHANT_PATTERNS:
         if pattern.search(counterparty):
             return category
     by_mcc = category_for_mcc(mcc)
+    if by_mcc == "health" and mcc == 5912 and is_drugstore(counterparty):
+        return "shopping"  # a drugstore chain's shampoo, under the pharmacy code
     if by_mcc:
         return by_mcc
     if keyword:

@@ -65,6 +65,13 @@ def kind(text: str) -> Reading:
         "Mijn transactiehistorie mag niet worden gebruikt om mij producten aan te bieden.",
         "Uit met die productsuggesties",
         "Gelieve de productsuggesties te deactiveren.",
+        # Development set 11's misses.
+        "pls stopp showing me products",
+        "im 17 i cant even get a credit card lol stop showing me that ad",
+        "I would appreciate it if you refrained from recommending financial products to me.",
+        "It would be appreciated if the promotional content in this chat could be discontinued.",
+        "Kan ik de productsuggesties uitschakelen? Zo ja, doe dat dan graag meteen.",
+        "Ik wil dat de bank ophoudt met het aanprijzen van producten in deze chat.",
     ],
 )
 def test_requests_to_stop_marketing_are_stops(text):
@@ -260,3 +267,15 @@ def test_development_set_10_near_misses_are_no_stops(text):
 
 def test_asking_how_to_get_switched_off_suggestions_back_is_a_resume():
     assert kind("hoe krijg ik de aanbevelingen terug die ik had uitgezet") is Reading.RESUME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to stop the suggestions.",
+        "Word ik na het afmelden nog gebeld door de bank met aanbiedingen?",
+        "Ik wil geen enkele aanbieding missen.",
+    ],
+)
+def test_development_set_11_near_misses_are_no_stops(text):
+    assert kind(text) is not Reading.STOP

@@ -10,14 +10,21 @@ import pytest
 
 from bot.advice.sensitive_bench import Line, flagged, read_lines, score
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "sensitive" / "payments.jsonl"
+SETS = sorted((Path(__file__).resolve().parent.parent / "bench" / "sensitive").glob("*.jsonl"))
 LABELS = {"health", "religion", "politics", "union", "sex_life", "criminal", "ethnicity"}
 
 
-def test_the_benchmark_is_large_balanced_and_labelled():
-    lines = read_lines(BENCH)
+def test_there_is_a_held_out_set_and_development_sets_of_400_lines_or_more():
+    names = {path.name for path in SETS}
+    assert "heldout.jsonl" in names and "dev_1.jsonl" in names
+    assert sum(len(read_lines(path)) for path in SETS) >= 400
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
+def test_each_set_is_large_balanced_and_labelled(path):
+    lines = read_lines(path)
     special = [line for line in lines if line.label]
-    assert len(lines) >= 400
+    assert len(lines) >= 300
     assert 0.4 <= len(special) / len(lines) <= 0.6
     assert {line.label for line in special} == LABELS
     assert len({line.language for line in special}) >= 6

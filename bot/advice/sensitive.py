@@ -31,12 +31,21 @@ _MCC_CATEGORIES: dict[int, str] = {
     5967: "sex_life",
     7273: "sex_life",
 }
-# Restaurants, bars, hotels, parking, fuel, building and other shops: a care or church word in
-# their name ("Cafe De Kerk", "Shell Ziekenhuisweg") is a name, not what they sell. Named
-# institutions and pilgrimage places still count (a hotel in Makkah).
-_ORDINARY_BUSINESS_MCCS = frozenset(
-    {*range(5811, 5815), *range(3501, 4000), 7011, 7012, 7523, 5541, 5542, 5211, 5251, 5331,
-     5532, 7251, 5921, 7991, 7922, 5977, 7832, 7996}
+# Where the merchant code names the trade, a care or church word in a shop's, bar's or
+# garage's name ("Cafe De Kerk", "Shell Ziekenhuisweg", "Clinica del Movil") is a name, not what
+# it sells: such words count only without a code, or with one of these. Named institutions and
+# pilgrimage places count whatever the code (a hotel in Makkah).
+_WORDS_COUNT_FOR_MCCS = frozenset(
+    {
+        *_MCC_CATEGORIES,
+        5047,  # medical and dental equipment
+        5411, 5399, 5999,  # supermarkets (their pharmacy counter), general and other shops
+        6300, 6513,  # insurers (a deductible), rent (sheltered housing)
+        7298, 7299, 7399, 8111, 8999,  # personal, business, legal and professional services
+        8211, 8220, 8241, 8244, 8249, 8299, 8351,  # schools and child care
+        8398, 8641,  # charities, civic and social associations
+        9211, 9222, 9223, 9399,  # courts, fines, bail, government services
+    }
 )
 # A drugstore chain sells shampoo under the pharmacy code (5912); only its pharmacy counter,
 # named in the words, reveals health.
@@ -51,6 +60,15 @@ _DRUGSTORES = re.compile(
 class Verdict:
     category: str
     reason: str
+
+
+def words_count_for(mcc: int | None) -> bool:
+    """Whether a special-category word describes a business with this merchant code."""
+    return mcc is None or mcc in _WORDS_COUNT_FOR_MCCS
+
+
+def is_drugstore(counterparty: str) -> bool:
+    return bool(_DRUGSTORES.search(counterparty))
 
 
 def special_category(payment: Payment) -> str | None:
@@ -72,14 +90,14 @@ def _explain(
     counterparty: str, description: str, mcc: int | None, country: str, category: str
 ) -> Verdict | None:
     # Cached: a history repeats the same few counterparties and descriptions hundreds of times.
-    ordinary = mcc in _ORDINARY_BUSINESS_MCCS
-    finding = find_special(counterparty, description, country or "NL", ordinary)
+    words_count = words_count_for(mcc)
+    finding = find_special(counterparty, description, country or "NL", not words_count)
     if finding:
         return Verdict(finding.category, finding.reason)
     by_mcc = _MCC_CATEGORIES.get(mcc) if mcc is not None else None
     if by_mcc and not (mcc == 5912 and _DRUGSTORES.search(counterparty)):
         return Verdict(by_mcc, f"merchant category code {mcc}")
-    if category in SPECIAL_CATEGORIES and not _DRUGSTORES.search(counterparty):
+    if category in SPECIAL_CATEGORIES and words_count and not is_drugstore(counterparty):
         return Verdict(category, f"categorised as {category}")
     return None
 

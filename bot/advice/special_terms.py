@@ -11,9 +11,10 @@ once however long the lists grow.
 - A place counts only for a payment made in its country ("lourdes | FR"); "+org" needs an
   organisation word in the same payment ("Stichting Surinaamse Gemeenschap").
 - A match inside an entry of not_special.txt ("Kerkstraat", "Dierenkliniek") is no match.
-- A word (not a name) is no match inside a street name ("Ziekenhuisweg") or at a restaurant,
-  bar or hotel ("Restaurant De Apotheek", "Hotel Alte Klinik"), or when the caller says the
-  merchant code is an ordinary business's.
+- A word (not a name) is no match inside a street name ("Ziekenhuisweg"), at a restaurant,
+  bar or hotel ("Restaurant De Apotheek", "Hotel Alte Klinik"), with an admission ticket ("De
+  Nieuwe Kerk, tickets tentoonstelling"), or when the caller says the merchant code names
+  another trade.
 
 Pure: text in, findings out.
 """
@@ -169,7 +170,10 @@ _STREET = re.compile(
 )
 _HOSPITALITY = re.compile(
     r" (restaurant|bar|cafe|eetcafe|grand cafe|brasserie|bistro|pizzeria|pizza|tapas|pub|kneipe"
-    r"|trattoria|ristorante|osteria|lokanta|hotel|hostel|b b|bed breakfast) "
+    r"|trattoria|ristorante|osteria|lokanta|hotel|hostel|b b|bed breakfast"
+    # Admission to a church or a mosque that is a sight: a ticket, not worship.
+    r"|tickets?|entree|entradas?|eintritt|biglietti|billets?|ingressos?|admission|tentoonstelling"
+    r"|exhibition|museum|museo|musee) "
 )
 
 

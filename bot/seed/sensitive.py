@@ -111,5 +111,5 @@ def hidden_special(household: Household) -> None:
             mcc, country=country,
         )
     household.monthly(
-        3, rng.randint(45, 75) * 1000, "Parnassia Beschermd Wonen", "Huur kamer {maand} {jaar}",
+        1, rng.randint(45, 75) * 1000, "Parnassia Beschermd Wonen", "Huur kamer {maand} {jaar}",
     )
