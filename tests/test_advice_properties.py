@@ -15,7 +15,7 @@ from bot.advice.consent import Turn
 from bot.advice.decide import decide
 from bot.advice.facts import Facts, is_minor, trouble_signs
 from bot.advice.preference_text import Reading
-from bot.advice.rules import CONSENT_FIRST, OPT_OUT, Context
+from bot.advice.rules import CONSENT_FIRST, OPT_OUT, Context, evidence_payment
 from bot.advice.sensitive import is_special
 from bot.advice.service import Situation, consider
 from bot.domain import Payment
@@ -131,7 +131,7 @@ context_strategy = st.builds(
 
 
 def _evidence_payment(e) -> Payment:  # type: ignore[no-untyped-def]
-    return Payment(e.booking_date, e.amount_cents, e.counterparty, e.category, e.description)
+    return evidence_payment(e)
 
 
 @settings(max_examples=400, deadline=None)
@@ -141,7 +141,7 @@ def test_the_guarantees_hold_for_any_customer_and_situation(facts, context):
     shown = [d for d in decisions if d.shown]
     assert len(shown) <= 1
     for decision in decisions:
-        # Special-category payments never even reach a trigger, shown or not.
+        # Special-category payments never appear in a decision's evidence, shown or not.
         assert not any(
             e.counterparty and is_special(_evidence_payment(e)) for e in decision.evidence
         )
@@ -186,7 +186,12 @@ def test_a_customer_whose_only_evidence_is_sensitive_never_gets_a_suggestion():
             for i, cp in enumerate(special)
         )
         facts = Facts(1, date(1980, 1, 1), children, frozenset(), True, payments, (), TODAY)
-        assert decide(facts, Context(catalogue=CATALOGUE, preference=None)) == []
+        decisions = decide(facts, Context(catalogue=CATALOGUE, preference=None))
+        # A trigger that only special-category payments set off is logged as blocked by the
+        # payment-evidence rule (issue 11), without those payments; nothing is ever shown.
+        assert not any(d.shown for d in decisions)
+        assert all(d.rule == "payment_evidence_only" for d in decisions)
+        assert not any(e.counterparty for d in decisions for e in d.evidence)
 
     check()
 
