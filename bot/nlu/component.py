@@ -14,6 +14,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.advice.preference_text import Reading, read_preference
 from bot.nlu.finder import MultilingualFinder
+from bot.nlu.money_cues import money_intent
 from bot.nlu.routing import route
 from bot.nlu.small_talk import small_talk_intent
 
@@ -114,6 +115,20 @@ class SmallTalkLexicon(_Stateless):
         for message in messages:
             found = small_talk_intent(message.get(TEXT) or "")
             if found and found != (message.get(INTENT) or {}).get("name"):
+                _decide(message, found)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class MoneyCues(_Stateless):
+    """After the model: a spending guess for a balance or a subscription question is corrected
+    by the words (bot.nlu.money_cues)."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            guessed = (message.get(INTENT) or {}).get("name") or ""
+            found = money_intent(message.get(TEXT) or "", guessed)
+            if found != guessed:
                 _decide(message, found)
         return messages
 

@@ -13,6 +13,13 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 PHRASES: dict[str, tuple[str, ...]] = {
+    "help": (
+        "help", "help me", "hulp", "helpen", "what can you do", "what can you do for me",
+        "what do you do", "what are you for", "what are you good at", "wat kun je", "wat kan je",
+        "wat kun jij", "wat kan jij", "wat doe je", "wat doe jij", "wat doet penny",
+        "wat doet penny precies", "waar ben je goed in", "waar ben jij goed in",
+        "waar ben je eigenlijk goed in", "waar ben je handig voor", "waarvoor ben je",
+    ),
     "greet": (
         "hi", "hii", "hiya", "hey", "heya", "hey there", "hi there", "hello", "hello there",
         "hallo", "hoi", "hee", "heey", "hey hoi", "hai", "yo", "howdy", "hiya there",

@@ -1,0 +1,38 @@
+"""Balance and subscription questions a bag of words reads as spending (bot.nlu.money_cues)."""
+
+import pytest
+
+from bot.nlu.money_cues import money_intent
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("hoeveel geld heb ik nog", "ask_balance"),
+        ("how much money is there on my acount today", "ask_balance"),
+        ("wat is het totaal van al mijn rekeningen", "ask_balance"),
+        ("how much does Spotify cost me a year", "ask_subscriptions"),
+        ("hoeveel gaat er maandelijks naar Ziggo en KPN", "ask_subscriptions"),
+        ("wat kost mijn sportschool per maand", "ask_subscriptions"),
+    ],
+)
+def test_a_spending_guess_for_a_balance_or_subscription_question_is_corrected(text, expected):
+    assert money_intent(text, "ask_spending") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much did I spend this month",
+        "how much did I spend on Netflix last year",  # a period of its own: a spending total
+        "how much do I spend on groceries per month",  # a rate, but no subscription
+        "hoeveel heb ik uitgegeven bij de Jumbo",
+        "what did I pay Ziggo in March",
+    ],
+)
+def test_spending_questions_stay_spending(text):
+    assert money_intent(text, "ask_spending") == "ask_spending"
+
+
+def test_only_a_spending_guess_is_reconsidered():
+    assert money_intent("hoeveel geld heb ik nog", "ask_income") == "ask_income"
