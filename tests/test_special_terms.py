@@ -132,3 +132,22 @@ def test_a_malformed_gazetteer_is_refused_with_its_file_and_line(tmp_path: Path)
     bad.write_text("# category: religion\n# source: test\nhaj\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="too short"):
         read_gazetteer(bad)
+
+
+@pytest.mark.parametrize(
+    "counterparty, description, mcc, country, expected",
+    [
+        # A hotel in the description is no restaurant's or hotel's name.
+        ("VIP Escortservice Amsterdam", "boeking 2 uur hotel", None, "NL", "sex_life"),
+        # Intrinsic words count at a bar, pilgrimage words at a hotel.
+        ("Cafe 't Mandje", "CAFE T MANDJE GAYBAR AMSTERDAM", 5813, "NL", "sex_life"),
+        ("Hospederia San Martin Pinario", "Peregrino noche", 7011, "ES", "religion"),
+        # Passing through a pilgrimage town by car is no pilgrimage.
+        ("Galp", "GALP A1 AS FATIMA", 5541, "PT", None),
+        ("Autohaus Kevelaer", "Rechnung 44821 Inspektion", None, "DE", None),
+    ],
+)
+def test_what_the_business_is_decides_which_words_count(
+    counterparty, description, mcc, country, expected
+):
+    assert special_category(payment(counterparty, description, mcc, country)) == expected

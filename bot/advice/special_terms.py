@@ -7,14 +7,17 @@ once however long the lists grow.
 - In a file of words (health.txt), an entry matches inside words, since Dutch and German glue
   words together ("Tandartspraktijk", "Actie Kerkbalans"). In a file of names ("# match: names",
   health_institutions.txt), an entry matches whole words, so "Arkin" is not found in "parking".
+  A file of intrinsic words ("# match: intrinsic", sex_life.txt) matches inside words and names a
+  trade that is sensitive whatever else the payment says ("gay bar", "escortservice").
 - "=" before an entry asks for whole words, "*" after it for the start of a word.
 - A place counts only for a payment made in its country ("lourdes | FR"); "+org" needs an
   organisation word in the same payment ("Stichting Surinaamse Gemeenschap").
 - A match inside an entry of not_special.txt ("Kerkstraat", "Dierenkliniek") is no match.
-- A word (not a name) is no match inside a street name ("Ziekenhuisweg"), at a restaurant,
-  bar or hotel ("Restaurant De Apotheek", "Hotel Alte Klinik"), with an admission ticket ("De
-  Nieuwe Kerk, tickets tentoonstelling"), or when the caller says the merchant code names
-  another trade.
+- A word is no match inside a street name ("Ziekenhuisweg"), in the name of a restaurant, bar
+  or hotel ("Restaurant De Apotheek", "Hotel Alte Klinik"), with an admission ticket ("De Nieuwe
+  Kerk, tickets tentoonstelling"), or when the merchant code names another trade. A place is no
+  match at a petrol station, a garage or a car park ("Galp A1 Fatima", "Autohaus Kevelaer").
+  A name counts wherever it is paid; a brand that shares one is an exception ("Volt Bikes").
 
 Pure: text in, findings out.
 """
@@ -45,7 +48,7 @@ class Term:
     boundary: str = "inside"  # "inside" a word, at the start of a word ("prefix"), or a "word"
     country: str | None = None  # a place: only for payments made in this country
     needs_organisation: bool = False
-    generic: bool = True  # a word that describes a kind of business, not a name
+    kind: str = "word"  # "word", "name", "intrinsic" or "place": what can overrule it
 
     @property
     def key(self) -> str:
@@ -80,33 +83,34 @@ class GazetteerError(ValueError):
 def read_gazetteer(path: Path) -> list[Term]:
     """One file: a "# category:" header, then one entry per line; "#" starts a comment."""
     category = None
-    names = False
+    mode = "word"
     terms = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.strip()
         if line.startswith("# category:"):
             category = line.split(":", 1)[1].strip()
-        names = names or line.replace(" ", "") == "#match:names"
+        if line.replace(" ", "").startswith("#match:"):
+            mode = {"names": "name", "intrinsic": "intrinsic"}[line.split(":", 1)[1].strip()]
         if not line or line.startswith("#"):
             continue
         if category is None:
             raise GazetteerError(f"{path.name} line {number}: entry before '# category:'")
-        terms.append(_term(line, category, path.name, number, names))
+        terms.append(_term(line, category, path.name, number, mode))
     return terms
 
 
-def _term(line: str, category: str, source: str, number: int, names: bool) -> Term:
+def _term(line: str, category: str, source: str, number: int, mode: str) -> Term:
     entry, _, country = (part.strip() for part in line.partition("|"))
     words = entry.removesuffix("+org").strip()
     if words.endswith("*"):
         boundary = "prefix"
-    elif words.startswith("=") or names or country:
+    elif words.startswith("=") or mode == "name" or country:
         boundary = "word"
     else:
         boundary = "inside"
     term = Term(
         category, entry, source, boundary, country.upper() or None, entry.endswith("+org"),
-        generic=not (names or country),
+        kind="place" if country else mode,
     )
     if not term.key.strip():
         raise GazetteerError(f"{source} line {number}: empty entry")
@@ -134,12 +138,14 @@ class Recogniser:
         self._automaton.make_automaton()
 
     def find(
-        self, text: str, country: str = "NL", ordinary_business: bool = False
+        self, text: str, country: str = "NL", trade: bool = False, venue: bool = False
     ) -> list[tuple[int, Term]]:
-        """Every term in the text with where it starts, except those inside an exception, and
-        words (not names) where the business is an ordinary one."""
+        """Every term in the text with where it starts, except those inside an exception and
+        those the business overrules: `trade` when the merchant code names another trade,
+        `venue` when the counterparty is a restaurant, bar or hotel (both overrule words only)."""
         normalised = normalise(text)
-        ordinary_business = ordinary_business or bool(_HOSPITALITY.search(normalised))
+        words_off = trade or venue or bool(_ADMISSION.search(normalised))
+        places_off = bool(_ON_THE_ROAD.search(normalised))
         hits: list[tuple[int, int, Term]] = []
         exceptions: list[tuple[int, int]] = []
         organisation = False
@@ -159,7 +165,8 @@ class Recogniser:
             if not any(s <= start and end <= e for s, e in exceptions)
             and (term.country is None or term.country == country.upper())
             and (organisation or not term.needs_organisation)
-            and not (term.generic and (ordinary_business or _in_street(normalised, start)))
+            and not (term.kind == "word" and (words_off or _in_street(normalised, start)))
+            and not (term.kind == "place" and places_off)
         ]
 
 
@@ -168,12 +175,20 @@ _STREET = re.compile(
     r"(straat|weg|laan|plein|pad|dijk|kade|singel|gracht|steeg|dreef|markt|strasse|str|gasse"
     r"|platz|allee|street|road|lane|square)$"
 )
-_HOSPITALITY = re.compile(
+VENUE = re.compile(
     r" (restaurant|bar|cafe|eetcafe|grand cafe|brasserie|bistro|pizzeria|pizza|tapas|pub|kneipe"
-    r"|trattoria|ristorante|osteria|lokanta|hotel|hostel|b b|bed breakfast"
-    # Admission to a church or a mosque that is a sight: a ticket, not worship.
-    r"|tickets?|entree|entradas?|eintritt|biglietti|billets?|ingressos?|admission|tentoonstelling"
-    r"|exhibition|museum|museo|musee) "
+    r"|trattoria|ristorante|osteria|lokanta|hotel|hostel|b b|bed breakfast) "
+)
+# Admission to a church or a mosque that is a sight: a ticket, not worship.
+_ADMISSION = re.compile(
+    r" (tickets?|entree|entradas?|eintritt|biglietti|billets?|ingressos?|admission"
+    r"|tentoonstelling|exhibition|museum|museo|musee) "
+)
+# Passing through a pilgrimage town by car is no pilgrimage.
+_ON_THE_ROAD = re.compile(
+    r" (autohaus|autobedrijf|garage|car rental|car hire|autoverhuur|tankstelle|tankstation"
+    r"|parking|parkeren|parkhaus|gasolinera|benzin\w*|combustivel|area de servi\w*|as \w+ a\d"
+    r"|raststatte|autobahn|motorway|autostrada|galp|repsol|cepsa|esso|shell|total|aral|agip) "
 )
 
 
@@ -203,11 +218,13 @@ def _plain_lines(path: Path) -> list[str]:
 
 
 def find_special(
-    counterparty: str, description: str, country: str = "NL", ordinary_business: bool = False
+    counterparty: str, description: str, country: str = "NL", trade: bool = False
 ) -> Finding | None:
     """The first special category the counterparty, then the description, reveals. Read as one
-    text, so an organisation word in either field counts."""
-    terms = recogniser().find(f"{counterparty} | {description}", country, ordinary_business)
+    text, so an organisation word in either field counts. `trade`: the merchant code names
+    another trade than a special category's."""
+    venue = bool(VENUE.search(normalise(counterparty)))
+    terms = recogniser().find(f"{counterparty} | {description}", country, trade, venue)
     if not terms:
         return None
     start, term = min(terms, key=lambda found: found[0])
