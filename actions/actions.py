@@ -17,12 +17,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import answers, conversation
 from bot.advice import messages as advice_messages
 from bot.advice import preference
-from bot.advice.consent import Step, Turn
-from bot.advice.consent import step as consent_step
+from bot.advice.consent import Step, Turn, small_talk_step
 from bot.advice.preference import parse_open_question
 from bot.advice.preference_text import Reading, read_preference
 from bot.advice.service import Situation, catalogue, consider
-from bot.advice.special_terms import find_special
+from bot.answers.topics import question_topic_or, suggestion_topic
 from bot.config import Settings, load_settings
 from bot.domain import CustomerInfo
 from bot.i18n import language_or_default, t
@@ -145,22 +144,13 @@ class MoneyAction(PennyAction):
         context = answers.Context(store, customer, settings.today(), language)
         reply = answers.answer(self.intent, context, question)
         send(dispatcher, reply)
-        topic = answer_topic(reply.topic, tracker.latest_message.get("text") or "")
+        topic = question_topic_or(reply.topic, tracker.latest_message.get("text") or "")
         events = [
             SlotSet("answer_topic", topic),
             SlotSet("pending_suggestion", None),
             SlotSet("open_question", None),
         ]
         return events + ([SlotSet("touched_special", True)] if topic == "sensitive" else [])
-
-
-def answer_topic(reply_topic: str, text: str) -> str:
-    """The reply's topic, from the payments it covered; a question naming a special-category
-    institution ("How much did I pay Ziekenhuis Rijnstate?") is sensitive whatever the answer
-    found, since the model may not have recognised the name."""
-    if reply_topic != "sensitive" and find_special(text, "", "NL") is not None:
-        return "sensitive"
-    return reply_topic
 
 
 def _money_action(intent: str) -> type[MoneyAction]:
@@ -191,10 +181,8 @@ class ActionOfferSuggestion(PennyAction):
             situation = Situation(
                 conversation_id=conversation_id(tracker),
                 channel=tracker.get_latest_input_channel() or "",
-                answer_topic=(
-                    "sensitive"
-                    if tracker.get_slot("touched_special")
-                    else tracker.get_slot("answer_topic") or "none"
+                answer_topic=suggestion_topic(
+                    tracker.get_slot("answer_topic"), bool(tracker.get_slot("touched_special"))
                 ),
                 now=settings.now(),
                 mode=settings.suggestions_mode,
@@ -303,7 +291,7 @@ class ActionSmallTalk(PennyAction):
     def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
         # An answer to Penny's question, or "not interested" right after a card (a stop).
         turn, _ = preference_turn(tracker)
-        if customer is not None and (turn.open_question or consent_step(turn) is Step.OPT_OUT):
+        if customer is not None and small_talk_step(turn) is not Step.NOTHING:
             outcome = preference_outcome(tracker, settings, store, customer, language)
             if outcome.reply is not None:
                 send(dispatcher, outcome.reply)

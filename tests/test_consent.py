@@ -1,6 +1,7 @@
 """Art. 5.4.4's two promises as properties: a stop is carried out when asked for, and
 suggestions never start again without a confirmed question."""
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -176,3 +177,14 @@ def test_no_opt_in_without_a_confirmed_question(conversation, mode):
     for q in PreferenceStore(store).questions(customer.id):
         if q.preference_id is not None:
             assert q.answer == "yes" and q.conversation_id == where.conversation_id
+
+
+def test_a_social_message_touches_the_preference_only_as_an_answer_or_a_stop_after_a_card():
+    from bot.advice.consent import small_talk_step
+
+    no = Turn("not interested", "deny", Reading.BARE_STOP, card_shown=True, open_question=None)
+    assert small_talk_step(no) is Step.OPT_OUT
+    assert small_talk_step(replace(no, card_shown=False)) is Step.NOTHING
+    yes = Turn("yes", "affirm", Reading.NONE, card_shown=False, open_question="resume")
+    assert small_talk_step(yes) is Step.ANSWER_YES
+    assert small_talk_step(replace(yes, open_question=None)) is Step.NOTHING

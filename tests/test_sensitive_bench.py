@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.advice.classify import PaymentLine
 from bot.advice.sensitive_bench import Line, flagged, read_lines, score
 
 SETS = sorted((Path(__file__).resolve().parent.parent / "bench" / "sensitive").glob("*.jsonl"))
@@ -38,7 +39,7 @@ def test_a_malformed_line_is_refused_with_its_number(tmp_path):
 
 
 def line(counterparty: str, label: str | None, mcc: int | None = None) -> Line:
-    return Line(counterparty, "", mcc, "NL", "card", 1250, label, "nl")
+    return Line(PaymentLine(counterparty, "", mcc, "NL", "card", 1250), label, "nl")
 
 
 def test_scores_count_catches_and_false_alarms():

@@ -180,3 +180,14 @@ def test_the_audit_export_of_the_demo_store_holds_no_special_category_evidence(t
                                item.get("country", "NL"), item.get("kind", "transfer"),
                                item["amount_cents"])
             assert verdict(line)["special_category"] is None, (row["customer"], item)
+
+
+def test_the_topic_the_suggestion_rules_see():
+    from bot.answers.topics import question_topic_or, suggestion_topic
+
+    assert question_topic_or("ok", "How much did I pay Ziekenhuis Rijnstate?") == "sensitive"
+    assert question_topic_or("ok", "how much did I pay Albert Heijn") == "ok"
+    assert question_topic_or("trouble", "my balance") == "trouble"
+    assert suggestion_topic("ok", touched_special=True) == "sensitive"
+    assert suggestion_topic("ok", touched_special=False) == "ok"
+    assert suggestion_topic(None, touched_special=False) == "none"

@@ -68,6 +68,15 @@ def is_plain_no(text: str) -> bool:
     return stripped == NO_BUTTON or bool(_NO.match(normalise(stripped)))
 
 
+def small_talk_step(turn: Turn) -> Step:
+    """What a yes, a no or another social message does to the preference: it answers Penny's
+    open question, or it is a stop ("not interested" right after a card); otherwise nothing."""
+    decided = step(turn)
+    if turn.open_question is not None or decided is Step.OPT_OUT:
+        return decided
+    return Step.NOTHING
+
+
 def step(turn: Turn) -> Step:
     """The one thing this turn does to the preference."""
     if turn.text.strip().startswith(STOP_BUTTON) or turn.reading is Reading.STOP:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.advice.facts import Facts, usable_payments
-from bot.advice.rules import RULES, Candidate, Context, evidence_payment
-from bot.advice.sensitive import is_special
+from bot.advice.rules import RULES, Candidate, Context, is_special_evidence
 from bot.advice.triggers import TRIGGERS, Evidence, Trigger, TriggerRule
 
 ALL_RULES_PASSED = "all_rules_passed"
@@ -43,14 +42,10 @@ def _needing_special(trigger_rule: TriggerRule, facts: Facts) -> Trigger | None:
     trigger = trigger_rule(facts, facts.payments)
     if trigger is None:
         return None
-    kept = tuple(e for e in trigger.evidence if not _special_evidence(e))
+    kept = tuple(e for e in trigger.evidence if not is_special_evidence(e))
     # The evidence shows the last few payments; the withheld count is at least one, since the
     # trigger did not fire without the special-category payments.
     return replace(trigger, evidence=kept, withheld=max(1, len(trigger.evidence) - len(kept)))
-
-
-def _special_evidence(item: Evidence) -> bool:
-    return bool(item.counterparty) and is_special(evidence_payment(item))
 
 
 def judge(facts: Facts, candidate: Candidate, context: Context) -> Decision:

@@ -62,12 +62,14 @@ def payment_evidence_only(facts: Facts, candidate: Candidate, context: Context) 
     trigger = candidate.trigger
     if not trigger.evidence or trigger.withheld:
         return False
-    for item in trigger.evidence:
-        if item.category in SPECIAL_CATEGORIES:
-            return False
-        if item.counterparty and is_special(evidence_payment(item)):
-            return False
-    return True
+    return not any(is_special_evidence(item) for item in trigger.evidence)
+
+
+def is_special_evidence(item: Evidence) -> bool:
+    """An evidence item that reveals a special category, by its category or as a payment."""
+    if item.category in SPECIAL_CATEGORIES:
+        return True
+    return bool(item.counterparty) and is_special(evidence_payment(item))
 
 
 def evidence_payment(item: Evidence) -> Payment:

@@ -9,19 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.advice.classify import PaymentLine, verdict
-
-FIELDS = ("counterparty", "description", "mcc", "country", "kind", "amount_cents", "label")
+from bot.advice.classify import PaymentLine, parse, verdict
 
 
 @dataclass(frozen=True)
 class Line:
-    counterparty: str
-    description: str
-    mcc: int | None
-    country: str
-    kind: str
-    amount_cents: int
+    payment: PaymentLine  # what `bot classify` reads
     label: str | None  # the special category a compliance officer gives it, or None
     language: str
 
@@ -45,7 +38,8 @@ class Score:
 
 
 def read_lines(path: Path) -> list[Line]:
-    """JSON lines with FIELDS (and a language); a malformed line is refused with its number."""
+    """JSON lines with `bot classify`'s fields, a label and a language; a malformed line is
+    refused with its number."""
     lines = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip():
@@ -53,28 +47,16 @@ def read_lines(path: Path) -> list[Line]:
         try:
             item: Mapping[str, Any] = json.loads(raw)
             lines.append(
-                Line(
-                    counterparty=str(item["counterparty"]),
-                    description=str(item.get("description") or ""),
-                    mcc=int(item["mcc"]) if item.get("mcc") is not None else None,
-                    country=str(item.get("country") or "NL"),
-                    kind=str(item.get("kind") or "transfer"),
-                    amount_cents=int(item.get("amount_cents") or 0),
-                    label=item.get("label") or None,
-                    language=str(item.get("language") or "nl"),
-                )
+                Line(parse(item), item.get("label") or None, str(item.get("language") or "nl"))
             )
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"{path.name} line {number}: {error}") from None
     return lines
 
 
 def flagged(line: Line) -> bool:
     """What the suggestion rules would see: the same verdict `bot classify` prints."""
-    payment_line = PaymentLine(
-        line.counterparty, line.description, line.mcc, line.country, line.kind, line.amount_cents
-    )
-    return verdict(payment_line)["special_category"] is not None
+    return verdict(line.payment)["special_category"] is not None
 
 
 def score(name: str, results: Iterable[tuple[Line, bool]]) -> Score:
@@ -100,7 +82,8 @@ def scores(lines: list[Line]) -> list[Score]:
 def misses(lines: list[Line]) -> list[str]:
     return [
         f"{'missed' if line.label else 'false alarm'} ({line.label or '-'}, {line.language}): "
-        f"{line.counterparty} | {line.description} | mcc {line.mcc} | {line.country}"
+        f"{line.payment.counterparty} | {line.payment.description} | mcc {line.payment.mcc}"
+        f" | {line.payment.country}"
         for line in lines
         if bool(line.label) != flagged(line)
     ]

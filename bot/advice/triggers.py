@@ -48,8 +48,7 @@ class Trigger:
 TriggerRule = Callable[[Facts, tuple[Payment, ...]], "Trigger | None"]
 
 
-def evidence_of(payment: Payment) -> Evidence:
-    p = payment
+def evidence_of(p: Payment) -> Evidence:
     return Evidence(
         p.booking_date, p.amount_cents, p.counterparty_name, p.category, p.description, p.kind,
         p.mcc, p.country,

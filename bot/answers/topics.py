@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.advice.sensitive import SPECIAL_CATEGORIES, is_special
+from bot.advice.special_terms import find_special
 from bot.domain import Payment
 from bot.periods import Period
 from bot.question import Question
@@ -39,6 +40,21 @@ def rows_topic(
     ):
         return "trouble"
     return question_topic(q)
+
+
+def question_topic_or(reply_topic: str, text: str) -> str:
+    """The reply's topic, unless the question names a special-category institution ("How much
+    did I pay Ziekenhuis Rijnstate?"): that is sensitive whatever the answer found, since the
+    model may not have recognised the name."""
+    if reply_topic != "sensitive" and find_special(text, "") is not None:
+        return "sensitive"
+    return reply_topic
+
+
+def suggestion_topic(answer_topic: str | None, touched_special: bool) -> str:
+    """What the suggestion rules are told the conversation is about: once an answer touched a
+    special category, the rest of the conversation is sensitive."""
+    return "sensitive" if touched_special else answer_topic or "none"
 
 
 def covered_topic(

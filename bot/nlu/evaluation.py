@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.advice.consent import Step, Turn, step
+from bot.advice.consent import Step, Turn, small_talk_step, step
 from bot.advice.preference_text import Reading
 from bot.conversation import SMALL_TALK
 from bot.nlu.routing import PREFERENCE_INTENTS
@@ -43,10 +43,7 @@ def preference_step(parse: Parse, card_shown: bool = False) -> Step:
         card_shown=card_shown,
         open_question=None,
     )
-    decided = step(turn)
-    if intent_of(parse) in PREFERENCE_INTENTS or decided is Step.OPT_OUT:
-        return decided
-    return Step.NOTHING
+    return step(turn) if intent_of(parse) in PREFERENCE_INTENTS else small_talk_step(turn)
 
 
 def records_opt_out(parse: Parse, card_shown: bool = False) -> bool:
