@@ -36,6 +36,7 @@ $(MODEL): $(TRAINING_INPUTS) | $(STAMP)
 	@start=$$(date +%s); \
 	$(BIN)/rasa train --fixed-model-name penny --out models --quiet && \
 	echo "rasa train took $$(( $$(date +%s) - start )) s"
+	@$(BIN)/python -m bot.nlu.stop_reader
 	@touch $@
 
 $(CHROMIUM):

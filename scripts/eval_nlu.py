@@ -66,11 +66,12 @@ def preference_rows(paths: list[Path]) -> dict[str, list[dict[str, str]]]:
 
 def test_sets(dev: bool) -> tuple[dict[str, list[Path]], list[Path]]:
     """(language -> intent files, preference files): the held-out sets, or with dev the
-    development sets in tests/nlu/dev that settings and rules are tuned on."""
+    development sets in tests/nlu/dev that settings and rules are tuned on, and the phrasing
+    sets in data/preference (the stop reader learns from these, so they show the rules' fit)."""
     nlu = ROOT / "tests" / "nlu"
     if dev:
         intents = {lang: sorted((nlu / "dev").glob(f"intents_dev*_{lang}.yml")) for lang in LANGS}
-        return intents, sorted((nlu / "dev").glob("preference_dev*.yml"))
+        return intents, sorted((ROOT / "data" / "preference").glob("set_*.yml"))
     return {lang: [nlu / f"heldout_{lang}.yml"] for lang in LANGS}, [nlu / "preference.yml"]
 
 
@@ -124,8 +125,8 @@ def main(model: Path, dev: bool = False) -> int:
     # of their training splits that the training sample left out.
     have_corpora = (SHARED / "clinc150_train_val.json").exists()
     if dev:
-        print("Development sets (tests/nlu/dev), for tuning; the figures of record are "
-              "`make eval-nlu`'s.")
+        print("Development sets (tests/nlu/dev) and the stop reader's phrasing sets "
+              "(data/preference), for tuning; the figures of record are `make eval-nlu`'s.")
     if have_corpora and dev:
         clinc = corpora.load_clinc(SHARED / "clinc150_train_val.json")
         banking = corpora.load_banking(SHARED / "banking77_train.csv")
@@ -182,6 +183,10 @@ def main(model: Path, dev: bool = False) -> int:
         ev.rate("bare stops recorded with no card shown (Penny asks instead)",
                 (ev.records_opt_out(p) for _, p in bare), 0.0, higher=False)
     )
+    misses += [f"bare stop after a card not recorded ({r['lang']}): {r['text']}"
+               for r, p in bare if not ev.records_opt_out(p, card_shown=True)]
+    misses += [f"bare stop recorded with no card ({r['lang']}): {r['text']}"
+               for r, p in bare if ev.records_opt_out(p)]
     both = list(zip(pref["stop_with_question"], parsed["pref_stop_with_question"], strict=True))
     figures.append(
         ev.rate("stop plus a question: stop recorded and question answered",
@@ -194,6 +199,8 @@ def main(model: Path, dev: bool = False) -> int:
         ev.rate("resume requests that ask the Yes/No question",
                 (ev.preference_step(p) is Step.ASK_RESUME for _, p in resumes), 0.95)
     )
+    misses += [f"resume not asked ({r['lang']}, {ev.preference_step(p).name}): {r['text']}"
+               for r, p in resumes if ev.preference_step(p) is not Step.ASK_RESUME]
     all_parses = [p for name in names for p in parsed[name]]
     opted_in, unconfirmed = opt_ins_without_question(all_parses)
     figures.append(

@@ -1,32 +1,73 @@
 """Drops training examples that are near-copies of held-out or development examples, so a new
 training file never makes a test set measure memory.
 Usage: scripts/prune_training_overlap.py FILE...
-(only the named training files are changed; the held-out sets are never edited to fit)."""
+FILE is a Rasa NLU file (data/nlu) or a phrasing set of the stop reader (data/preference). The
+phrasing sets were development sets themselves, so they are kept apart from the held-out sets only.
+Only the named training files are changed; the held-out sets are never edited to fit."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.nlu.overlap import training_filter  # noqa: E402
+from bot.nlu.overlap import (  # noqa: E402
+    entity_mask,
+    not_near_copy_of,
+    protected_texts,
+    training_filter,
+)
+
+
+def prune_nlu(path: Path, keep: Callable[[str], bool]) -> int:
+    kept, dropped = [], 0
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        stripped = line.strip()
+        example = stripped.startswith("- ") and not stripped.startswith("- intent:")
+        if example and not keep(stripped[2:]):
+            dropped += 1
+            continue
+        kept.append(line)
+    path.write_text("\n".join(kept), encoding="utf-8")
+    return dropped
+
+
+def prune_phrasings(path: Path, keep: Callable[[str], bool]) -> int:
+    """A phrasing set is rewritten as YAML; its leading comment lines stay."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first_data = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    header = lines[:first_data]
+    data = yaml.safe_load(text)
+    dropped = 0
+    for by_language in data.values():
+        for language, items in by_language.items():
+            kept = [i for i in items if keep(i if isinstance(i, str) else i["text"])]
+            dropped += len(items) - len(kept)
+            by_language[language] = kept
+    if dropped:
+        body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+        path.write_text("\n".join(header) + "\n" + body, encoding="utf-8")
+    return dropped
 
 
 def main(paths: list[str]) -> int:
-    keep = training_filter(ROOT / "tests" / "nlu")
+    nlu_tests = ROOT / "tests" / "nlu"
+    keep = training_filter(nlu_tests)
+    # Phrasings are plain text: masked with the entity finder, as the held-out texts are.
+    mask = entity_mask()
+    keep_phrasing = not_near_copy_of(protected_texts(nlu_tests, mask, development=False), mask)
     for name in paths:
         path = Path(name)
-        kept, dropped = [], 0
-        for line in path.read_text(encoding="utf-8").split("\n"):
-            stripped = line.strip()
-            example = stripped.startswith("- ") and not stripped.startswith("- intent:")
-            if example and not keep(stripped[2:]):
-                dropped += 1
-                continue
-            kept.append(line)
-        path.write_text("\n".join(kept), encoding="utf-8")
+        if path.resolve().parent.name == "preference":
+            dropped = prune_phrasings(path, keep_phrasing)
+        else:
+            dropped = prune_nlu(path, keep)
         print(f"{path}: dropped {dropped} examples close to a held-out or development one")
     return 0
 

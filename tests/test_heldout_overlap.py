@@ -13,6 +13,7 @@ from bot.nlu.overlap import (
     read_examples,
     strip_annotations,
 )
+from bot.nlu.stop_reader import read_phrasings
 
 ROOT = Path(__file__).resolve().parent.parent
 # (file, the fewest examples it must keep)
@@ -31,13 +32,21 @@ def mask():
 
 
 @pytest.fixture(scope="module")
-def training():
-    return [
+def training(mask):
+    """The NLU training examples, and the phrasings the stop reader learns from."""
+    examples = [
         mask_annotations(example)
         for path in sorted((ROOT / "data" / "nlu").glob("*.yml"))
         for examples in read_examples(path).values()
         for example in examples
     ]
+    phrasings = [
+        mask(p.text)
+        for path in sorted((ROOT / "data" / "preference").glob("*.yml"))
+        for p in read_phrasings(path)
+    ]
+    assert phrasings, "no phrasing sets found in data/preference"
+    return examples + phrasings
 
 
 def preference_texts() -> list[str]:

@@ -36,3 +36,33 @@ def test_spending_questions_stay_spending(text):
 
 def test_only_a_spending_guess_is_reconsidered():
     assert money_intent("hoeveel geld heb ik nog", "ask_income") == "ask_income"
+
+
+@pytest.mark.parametrize(
+    "text, guessed, expected",
+    [
+        ("what's in my savings account at the moment", "human_handoff", "ask_balance"),
+        ("Kun je kijken hoeveel geld mijn oma op haar betaalrekening heeft", "ask_spending",
+         "ask_balance"),
+        ("hw much cash do i have in the bank", "nlu_fallback", "ask_balance"),
+        ("Graag een overzicht van alle bijschrijvingen in 2023.", "nlu_fallback", "ask_income"),
+        ("is haar AOW deze maand al gestort", "human_handoff", "ask_income"),
+        ("a summary of all amounts credited to my account in 2023", "ask_transactions",
+         "ask_income"),
+    ],
+)
+def test_money_held_or_coming_in_is_a_balance_or_income_question(text, guessed, expected):
+    assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    "text, guessed",
+    [
+        ("transfer 200 euros to my savings account", "human_handoff"),  # an errand
+        ("my refund from Coolblue never arrived", "human_handoff"),  # a complaint
+        ("how much did I spend on rent", "ask_spending"),
+        ("how much money do I have", "greet"),  # only unsure or money guesses are reconsidered
+    ],
+)
+def test_errands_complaints_and_confident_other_intents_stay(text, guessed):
+    assert money_intent(text, guessed) == guessed

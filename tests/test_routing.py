@@ -1,7 +1,7 @@
 """The NLU gate: the preference rules, not the model, decide the preference intents."""
 
 from bot.advice.preference_text import Reading
-from bot.nlu.routing import next_intent, route
+from bot.nlu.routing import STOP_READER_THRESHOLD, next_intent, route, second_reading
 
 
 def ranking(*pairs):
@@ -92,3 +92,43 @@ def test_a_polite_no_is_a_no_whose_reading_still_says_bare_stop():
 def test_a_stolen_card_with_a_bare_stop_gets_the_blocking_line():
     routed = route("Card stolen!! stop it", "stop_suggestions", ranking(("stop_suggestions", 0.9)))
     assert routed.intent == "block_card"
+
+
+# The stop reader's score (bot.nlu.stop_reader) where the rules read no stop.
+SURE, UNSURE = STOP_READER_THRESHOLD, STOP_READER_THRESHOLD - 0.01
+
+
+def test_a_stop_the_rules_miss_is_a_stop_when_the_reader_is_sure():
+    routed = route("these cards about savings, credit or insurance, not for me", "deny", [],
+                   stop_score=SURE)
+    assert routed.intent == "stop_suggestions" and routed.reading is Reading.STOP
+
+
+def test_below_the_threshold_the_rules_reading_stands():
+    routed = route("these cards about savings, credit or insurance, not for me", "deny",
+                   ranking(("deny", 0.8)), stop_score=UNSURE)
+    assert routed.intent == "deny" and routed.reading is Reading.NONE
+
+
+def test_a_bare_stop_stays_bare_however_sure_the_reader_is():
+    for text in ("stop", "Stop it please!", "make it stop"):
+        assert second_reading(text, Reading.BARE_STOP, 1.0) is Reading.BARE_STOP, text
+
+
+def test_a_stop_that_names_something_the_rules_took_as_bare_is_a_stop():
+    assert second_reading("stop rec", Reading.BARE_STOP, SURE) is Reading.STOP
+
+
+def test_the_reader_never_overrules_a_keep_a_question_about_opting_out_or_a_resume():
+    for reading in (Reading.KEEP, Reading.ABOUT, Reading.RESUME, Reading.MIXED):
+        assert second_reading("whatever the words", reading, 1.0) is reading
+
+
+def test_a_lost_card_is_never_an_opt_out_however_sure_the_reader_is():
+    routed = route("my card is gone, stop everything", "block_card", [], stop_score=1.0)
+    assert routed.intent == "block_card"
+
+
+def test_the_reader_never_makes_a_stop_of_a_message_that_names_no_marketing():
+    for text in ("Please stop using emojis.", "Stop met die lange antwoorden, hou het kort."):
+        assert second_reading(text, Reading.NONE, 1.0) is Reading.NONE, text

@@ -65,9 +65,17 @@ _SUBJECT = (
     r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden"
     r"|profilering|produkt\w*|verkoop (me|mij|ons)\b|(show|send|give)\w* (me )?(your |the |any "
     r"|those |these )?(\w+ )?products"
-    r"|stel\w* (\w+ ){0,4}(dingen|iets|producten) voor|producten (\w+ )?(laten zien|tonen)"
+    r"|stel\w* (\w+ ){0,4}(dingen|iets|producten) voor|producten (\w+ ){0,2}(laten zien|tonen)"
     # How the chat shows offers: "those popups", "de blokjes onder in de chat".
     r"|pop-?ups?|banners?|(die|deze|de|those|these|the|that) (\w+ )?(blokjes|kaartjes|boxes)"
+    r"|(cards?|kaartjes|kaarten|boxes|blokjes|pop-?ups?) (met|over|voor|with|about|for"
+    r"|of) (\w+ ){0,2}"
+    r"(savings|credit|insurance|loans?|mortgages?|investments?|pensions?|sparen|beleggen|products?"
+    r"|\w*verzekering\w*|\w*lening\w*|hypothe\w*|\w*spaarrekening\w*)"
+    r"|(savings|credit ?card|insurance|mortgage|loan|account|product|bank|pension)\w* ads?"
+    # "Hoe vaak moet ik nog zeggen dat ik geen reisverzekering wil?": a refusal said before.
+    r"|(zeggen|zei|gezegd|herhalen) dat ik (\w+ )?(geen|niet)|(said|told you|say|repeat) (that )?i"
+    r" (\w+ )?(don'?t|do not|never) (want|need)"
     r"|upsel\w*|aanbevolen|recom+end\w*|market to"
     r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?(\w*producten|\w*spaarrekening\w*"
     r"|\w*verzekering\w*"
@@ -108,7 +116,7 @@ _SUBJECT = (
     + _NOT_MINE
     + r"(credit ?cards?|savings ?accounts?|insurance|mortgages?|loans?|pensions?"
     r"|\w*spaarrekening\w*|\w*verzekering\w*|hypothe\w*|creditcard\w*|kredietkaart\w*|\w*lening)"
-    r"|recs|things to buy|stuff on me|marketed|sold (me )?anything|te kopen|verkocht|gespam"
+    r"|recs?|things to buy|stuff on me|marketed|sold (me )?anything|te kopen|verkocht|gespam"
     r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|trucs"
     r"|spam|push\w*)|spullen|profilering|geprofileerd|promo things|sales stuff"
     r"|\w*verkooptroep"
@@ -132,11 +140,13 @@ _SUBJECT = (
 )
 _DATA = (
     r"(data|details|information|info|transactions?|payments?|spending|purchases|banking"
-    r"|history|gegevens\w*|betaalgegevens|betalingen|transacties|uitgaven|bankgegevens"
+    r"|history|gegevens\w*|\w*patroon|patterns?|habits|betaalgegevens|betalingen|transacties"
+    r"|uitgaven|bankgegevens"
     r"|informatie|betaalgedrag|them|it|ze|die|aankopen|\w*geschiedenis|purchases|\w*histori\w*)"
 )
 _USE_FOR_MARKETING = (
-    r"(marketing\w*|push\w* (\w+ )?products?|advert\w*|ads|commercial\w*|promo\w*|sales|offers?"
+    r"(bring\w* (\w+ ){0,3}to (my|our|the customer'?s) attention|onder (de |mijn |onze )?aandacht"
+    r"|marketing\w*|push\w* (\w+ )?products?|advert\w*|ads|commercial\w*|promo\w*|sales|offers?"
     r"|target\w*|profil\w*"
     r"|sell\w* (me )?(things|stuff|products)|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
     r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht"
@@ -172,7 +182,7 @@ _STOP_CUE = (
     r"|uitschakelen|schakel .{0,30}uit|afmelden|meld\w* (\w+ ){0,2}af|uitschrijven"
     r"|schrijf\w* (\w+ ){0,2}uit|weghalen|haal\w* (\w+ ){0,4}(weg|uit)|weglaten|laat (\w+ ){0,3}weg"
     r"|overslaan|sla (\w+ ){0,3}over|zonder|buiten|verzet\w*|bestoken|irrit\w*|nutteloos"
-    r"|geen .{0,40}(meer|aub|alsjeblieft|alstublieft|graag|nodig|behoefte|interesse|zin|wil\w*"
+    r"|geen .{0,60}(meer|aub|alsjeblieft|alstublieft|graag|nodig|behoefte|interesse|zin|wil\w*"
     r"|hoef\w*|zien)|niets meer|niks meer|nee dank|laatste wat"
     r"|(wil|hoef|wens|moet|wilde|zou|hoeven) (?!weten)(\w+ ){0,4}(geen|niet|niets|niks)\b"
     r"|niet meer|nooit meer"
@@ -216,10 +226,13 @@ _STOP_CUE = (
     r"|be[eë]indig\w*|stop te zetten|te staken|weg ?blijven|achterwege blijven|^uit met\b|^(not"
     r"|niet) (your|the|any|those|these|jullie|die"
     r"|de)\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
+    r"|uit te sluiten|uit (blijven|laten|staan)|(stay|remain|keep (\w+ ){0,3})off"
+    r"|(turn|switch|shut)\w* (\w+ ){0,3}of$"
+    r"|interesse\w* (me|mij) (\w+ )?niet|(don'?t|do not|doesn'?t|does not) interest me"
     r"|(helemaal |echt |spuugzat|meer dan )?zat\b|afzien|af te zien|zie (\w+ ){0,3}af\b"
     r"|uitgesloten|uitsluiting|verschoond|gevrijwaard|never (agreed|consented|gave)"
     r"|nooit (toestemming|akkoord)|laat .{0,40}verdwijnen|(mogen|moeten|kunnen) (\w+ )?verdwijnen"
-    r"|klaar met"
+    r"|klaar met|(wil|want) (dat|that) .{0,50}(verdwijn\w*|weg (zijn|gaan)|disappear\w*|go away)"
     r"|(off|uit)( (please|pls|graag|aub|alsjeblieft|svp|thanks|now|nu|for good|voorgoed"
     r"|permanently|forever))*$)"
 )
@@ -251,13 +264,26 @@ _KEEP = (
     r"|nooit gevraagd (om )?(\w+ ){0,4}(te )?(stoppen|uit te zetten|af te melden)"
     r"|(don'?t|do not) want to (opt out|unsubscribe)|just asking|wil me niet afmelden"
     r"|^i (do )?want (the|those|these|them|my|your)\b"
-    r"(?!.*\b(gone|away|off|removed|weg|uit|back|again|weer|terug|on|aan|not|niet|no longer)\b)"
+    r"(?!.*\b(gone|away|off|removed|weg|uit|back|again|weer|terug|on|aan|not|niet|no longer"
+    r"|stop\w*|end\w*|disappear\w*|verdwijn\w*|ophouden|vanish\w*)\b)"
+    r"|(wil|want) (\w+ )?(niet|not) (dat|that) .{0,40}(verdwijn\w*|stopp\w*|ophouden|disappear\w*"
+    r"|go away|weg)\b|(don'?t|do not) want (the |those |these |my |your )?(\w+ ){0,2}to"
+    r" (disappear|go away|vanish|end)\b"
     r"|don'?t you dare|waag het niet|^stop (\w+ )?niet\b(?! meer)"
     r"|(haal|zet|meld|doe) (\w+ ){0,3}niet (weg|uit|af)\b|maakt (me|mij) (\w+ )?niet (meer )?uit"
     r"|don'?t mind|vind ik niet erg|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
     r"(using|gebruik)|no problem|geen probleem|vind ik (prima|goed|geen probleem)"
     r"|wil .{0,30}juist|wil ze (wel|houden)|(wil|want to) .{0,40}\b(houden|keep)\b"
-    r"|(houd|hou) (ze|die|deze) (\w+ )?liever|liever (houden|aan)\b)"
+    r"|(houd|hou) (ze|die|deze) (\w+ )?liever|liever (houden|aan)\b"
+    r"|(don'?t|doesn'?t|do not|does not|niet) (\w+ )?(bother|trouble|annoy|irritate|storen"
+    r"|hinderen)"
+    r" (me|mij)\b|(storen|hinderen|irriteren) (me|mij) (\w+ )?niet|^leave (them|it|those|these)\b"
+    r"|(mag ik|can i (get|have)|could i (get|have)|i'?d like|i would like|graag"
+    r"|give me) (\w+ )?(meer"
+    r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
+    r"|(houd|hou) (me|mij) op de hoogte|keep me (posted|informed|updated)"
+    r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
+    r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
 )
 _RESUME_CUE = (
     r"(start\w*|restart\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
@@ -266,7 +292,8 @@ _RESUME_CUE = (
     r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
     r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*"
     r"|hervat\w*|welkom"
-    r"|restore|reinstate|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag|mogen) weer"
+    r"|restore|reinstate|re-?subscribe|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag"
+    r"|mogen) weer"
     r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on)"
 )
 _NEGATION = r"(don'?t|do not|dont|never|not|no|niet|nooit|geen)"
@@ -281,10 +308,14 @@ _ABOUT = (
     r"|another person) (else )?\w+ (\w+ ){0,5}(for me"
     r"|on my behalf)|on (my|someone'?s|their|his|her) behalf|namens (mij|iemand)"
     r"|(kan|mag) iemand (anders )?(mij|me|voor mij)|(can|could|may|kan|mag) (my"
-    r"|mijn) \w+ (\w+ ){0,2}(opt|afmeld\w*|zich"
+    r"|mijn) \w+ (\w+ ){0,2}(opt|afmeld\w*|uitzet\w*|uit te zetten|turn\w*|switch\w*|zich"
     r"|themselves|himself|herself|also|ook)\b"
+    r"|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
+    r"|mijn) (own )?"
+    r"(choice|keuze)|stel dat|suppose|supposing|in case|mocht ik|hoe regel ik"
     r"|twijfel\w*|overweeg\w*|i'?m (thinking|considering)|denk (erover|na)|gevolgen|consequences"
-    r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe|tell me how"
+    r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe(?! ?veel)|tell me how(?! (much|many))"
+    r"|(can|could|may|kan|mag|kunnen|mogen) (each|every|both|all|iedere|elke|ieder|beide|allebei)\b"
     r"|word ik|na het afmelden|na afmelding|after (i )?opt(ing)? out|after (i )?unsubscrib\w*"
     r"|wat gebeurt|wat als|als ik|kost (het|dat) iets|kosten|gratis|later|kan ik (nog|altijd"
     r"|later|dat|het)|wat betekent|hoe werkt|blijf ik|geldt|gelden|krijg ik dan|ook voor)"
@@ -327,7 +358,14 @@ _BARE = (
     r"|make (it|this|them) stop|i (really )?don'?t need (this|that|these|it)"
     r"|don'?t send (me )?(these|this|those|them|that)( anymore| any more)?"
     r"|meld (me|mij) (\w+ )?af|doe (dat|dit) niet meer|(dit|dat|deze) wil ik niet meer"
-    r"( zien| hebben)?|laat (\w+ ){0,2}achterwege|uitschakelen|uit"
+    r"( zien| hebben)?|laat (\w+ ){0,3}achterwege|uitschakelen|uit"
+    r"|never (show|send|give) (me )?(this|that|these|those|it|them)( again| anymore| any more)?"
+    r"|not again|disable( (it|this|them|that|these))?|nooit meer (dit|dat|deze"
+    r"|die) (soort )?(dingen)?"
+    r"|doe (\w+ )?(maar )?niet meer|i (really |just )?(don'?t|do not) (want|need|like) (this|that"
+    r"|these|it|them)( anymore| any more)?"
+    r"|(hier|daar) wil ik (\w+ )?(van ?af|vanaf)"
+    r"|(dit|dat|deze|die) (soort )?(dingen |berichten |kaartjes )?wil ik niet meer( zien| hebben)?"
     r"|hoef (ik )?(het |dat |dit |die |ze )?niet meer|(hier|daar) wil ik (niks|niets) meer van"
     r" (zien|weten|horen))"
 )
@@ -360,7 +398,9 @@ _UNDO_STOP_RE = _compile(
     r"|undo|reverse (it|that|this|my)|terugdraaien|ongedaan|draai .{0,30}terug"
     r"|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
     r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by (mistake|accident)"
-    r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me)"
+    r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me"
+    r"|(trek\w*|intrek\w*|withdraw\w*|cancel\w*|revok\w*|take back|annuleer\w*) .{0,40}"
+    r"(afmeld\w*|opt.?out|unsubscri\w*))"
 )
 # "Ik wil een betaling terugdraaien": undoing a payment, not an opt-out.
 _UNDOES_SOMETHING_ELSE_RE = _compile(
@@ -430,7 +470,8 @@ _PAST_STOP_RE = re.compile(
 )
 # "Can you take those away?": a request, though it ends in a question mark.
 _POLITE_REQUEST_RE = re.compile(
-    r"^(please |pls |graag |en )?(can|could|would|will) you\b|^(kan|kun|kunt|wil|wilt|zou|zoudt)"
+    r"^(please |pls |graag |en |so |and |then |dus )?(can|could|would|will) you\b|^(kan|kun|kunt"
+    r"|wil|wilt|zou|zoudt)"
     r" (je|jij|u|ge|jullie)\b|^(kunnen|mogen|mag|kan) (die|deze|ze|dat|dit|het|jullie)\b",
     re.IGNORECASE,
 )
@@ -443,7 +484,19 @@ _QUESTION_START_RE = re.compile(
     r" i|wie moet ik|bij wie|bestaat|gaat|werkt)\b",
     re.IGNORECASE,
 )
-_CONDITIONAL_RE = re.compile(r"^(if|when|als|wanneer|what|wat)\b", re.IGNORECASE)
+# Said beside a question about stopping: the customer only wants to know.
+_JUST_ASKING_RE = _compile(
+    r"(just (want(ed)? to know|wondering|curious|asking)|out of curiosity|i wonder|wondering"
+    r"|gewoon (even )?weten|(ben|was) (\w+ )?benieuwd|vraag me af|uit nieuwsgierigheid|puur uit)"
+)
+_HOW_IT_WORKS_RE = re.compile(
+    r"^(how (does|do|would) (it|this|that|they) work|how exactly|hoe (werkt|zit) (het|dat|dit)"
+    r"|hoe gaat (het|dat|dit)|hoe precies)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL_RE = re.compile(
+    r"^(if|when|als|wanneer|what|wat|stel dat|suppose|supposing|say|mocht)\b", re.IGNORECASE
+)
 _ASKS_CONSEQUENCE_RE = _compile(r"((do|does|will|would|can) i|(kan|krijg|verlies|moet|blijf) ik)")
 _OTHER_RE = _compile(_OTHER_TARGET)
 _OPT_IN_RE = _compile(r"(opt(ing)? (me )?(back )?in\b|opt-in)")
@@ -454,7 +507,8 @@ _OPT_OUT_WORDS_RE = _compile(
 # "Can I opt out of only the insurance tips?" asks how far a stop reaches.
 _PART_ONLY_RE = _compile(r"(only|just|alleen|ook alleen|all or nothing|partly|gedeeltelijk)")
 _OTHER_FROM_RE = re.compile(
-    rf"{_OTHER_FROM}\s+(me\s+)?(from|with|to|for|of|at|bij|van|voor|met|mijn|my)\s+(\S+(\s+\S+)?)",
+    rf"{_OTHER_FROM}\s+(me\s+)?(from|with|to|for|of|at|bij|van|voor|met|mijn|my)\s+"
+    r"(?!(ze|die|dat|dit|deze|it|them|this|that|those|these)\b)(\S+(\s+\S+)?)",
     re.IGNORECASE,
 )
 _BARE_RE = re.compile(rf"^(({_FILLER})\s+)*{_BARE}(\s+({_FILLER}))*$", re.IGNORECASE)
@@ -479,7 +533,7 @@ _KEYWORDS = (
     "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
     "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
     "banners", "popups", "switch", "productadvies", "suggesties", "recommendations", "acties",
-    "productaanbevelingen",
+    "productaanbevelingen", "offering",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
@@ -493,7 +547,8 @@ _REAL_WORDS = frozenset(
         "spending", "showing", "shoving", "blowing", "flowing", "ending", "lending", "bending",
         "tending", "mending", "send", "show", "sing", "seeding", "subscribe", "subscribed",
         "subscribes", "subscription", "subscriptions", "described", "prescribe", "aanmelden",
-        "aangemeld", "aanmelding", "inschakelen", "ingeschakeld", "aanzetten", "aangezet",
+        "aangemeld", "aanmelding", "resubscribe", "afmelding", "inschakelen", "ingeschakeld",
+        "aanzetten", "aangezet",
     }
 )
 
@@ -515,6 +570,21 @@ def _repair(word: str) -> str:
             )
         if slip:
             return keyword
+    return _repair_compound(word)
+
+
+# Dutch glues its marketing nouns to others ("spaaraanbiedignen"): a slip in the head noun.
+_COMPOUND_HEADS = ("aanbiedingen", "aanbieding", "suggesties", "advertenties", "aanbevelingen")
+
+
+def _repair_compound(word: str) -> str:
+    if len(word) < 12:
+        return word
+    for head in _COMPOUND_HEADS:
+        for size in (len(head) - 1, len(head), len(head) + 1):
+            prefix, tail = word[:-size], word[-size:]
+            if len(prefix) >= 3 and OSA.distance(tail, head, score_cutoff=1) <= 1:
+                return prefix + head
     return word
 
 
@@ -646,8 +716,18 @@ def read_preference(text: str) -> PreferenceReading:
     asks_resume = Reading.RESUME in found or resumes
     if kind is Reading.KEEP and asks_resume and not _NEGATED_RESUME_RE.search(cleaned):
         kind = Reading.RESUME  # "I do want the suggestions, turn them on again"
-    # "Als ik me afmeld, krijg ik dan geen suggesties meer?" asks about a stop, in a question.
-    if kind is Reading.STOP and Reading.ABOUT in found and cleaned.rstrip().endswith("?"):
+    # "Als ik me afmeld, krijg ik dan geen suggesties meer?" asks about a stop, in a question;
+    # "..., so could you please stop the offers?" asks for one.
+    asked = bool(stops) and all(
+        p.endswith("?") and not _POLITE_REQUEST_RE.match(p.rstrip(" ?")) for p in stops
+    )
+    if kind is Reading.STOP and Reading.ABOUT in found and asked:
+        kind = Reading.ABOUT
+    # "Is het mogelijk om de suggesties uit te zetten? Ik wil het gewoon even weten."
+    inquiry = _JUST_ASKING_RE.search(cleaned) or any(
+        _HOW_IT_WORKS_RE.match(p) for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
+    )
+    if kind is Reading.STOP and asked and inquiry:
         kind = Reading.ABOUT
     # "Why do you keep showing me offers? Stop it", "Ads? Lose them, please.": a stop whose
     # object is named in another clause.
@@ -688,11 +768,21 @@ _SHORT_STOP_RE = _compile(
 )
 
 
+_FOR_MY_ACCOUNT_RE = _compile(
+    r"(for|on|in|op|voor|bij) (my|mijn|m'n|mn|our|onze|this|dit|deze) (account|rekening|profile"
+    r"|profiel|app)"
+)
+
+
 def _is_cue(clause: str) -> bool:
     """A clause that asks to stop something it does not name ("make it stop", "no thanks")."""
     words = clause.rstrip(" ?")
     if _ADVICE_RE.match(words) or _ASKS_ADVICE_RE.match(words):
         return False  # "suggest something to help me stop overspending"
+    if _THIRD_PARTY_RE.match(words) or _HEARSAY_RE.match(words) or _PAST_STOP_RE.search(words):
+        return False  # "my husband turned off the offers": a report, not a request
+    # "Please disable them for my account": where to stop, not what.
+    words = _FOR_MY_ACCOUNT_RE.sub("", words).strip()
     return (
         (not clause.endswith("?") or bool(_POLITE_REQUEST_RE.match(words)))
         and bool(_STOP_RE.search(words))
@@ -729,6 +819,12 @@ _DECLINE_RE = re.compile(
 def is_decline(text: str) -> bool:
     """A bare, polite no ("not interested", "nee, geen interesse")."""
     return bool(_DECLINE_RE.match(normalise(text)))
+
+
+def is_only_a_stop_word(text: str) -> bool:
+    """ "stop", "stop it please", "make it stop": a stop that names nothing."""
+    cleaned = normalise(text).strip(" '\".!?")
+    return bool(_BARE_RE.match(cleaned) or (_SHORT_STOP_RE.fullmatch(cleaned)))
 
 
 def is_stop_request(text: str) -> bool:

@@ -56,6 +56,10 @@ _DRUGSTORES = re.compile(
 )
 
 
+# Tourist attractions, amusement parks and recreation services: paid at a sight, not a shrine.
+_SIGHT_MCCS = frozenset({7991, 7996, 7998, 7999})
+
+
 @dataclass(frozen=True)
 class Verdict:
     category: str
@@ -91,7 +95,8 @@ def _explain(
 ) -> Verdict | None:
     # Cached: a history repeats the same few counterparties and descriptions hundreds of times.
     words_count = words_count_for(mcc)
-    finding = find_special(counterparty, description, country or "NL", not words_count)
+    sight = mcc in _SIGHT_MCCS
+    finding = find_special(counterparty, description, country or "NL", not words_count, sight)
     if finding:
         return Verdict(finding.category, finding.reason)
     by_mcc = _MCC_CATEGORIES.get(mcc) if mcc is not None else None

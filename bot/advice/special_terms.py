@@ -138,14 +138,21 @@ class Recogniser:
         self._automaton.make_automaton()
 
     def find(
-        self, text: str, country: str = "NL", trade: bool = False, venue: bool = False
+        self,
+        text: str,
+        country: str = "NL",
+        trade: bool = False,
+        venue: bool = False,
+        sight: bool = False,
     ) -> list[tuple[int, Term]]:
         """Every term in the text with where it starts, except those inside an exception and
         those the business overrules: `trade` when the merchant code names another trade,
-        `venue` when the counterparty is a restaurant, bar or hotel (both overrule words only)."""
+        `venue` when the counterparty is a restaurant, bar, hotel or beauty business (both
+        overrule words only), `sight` when the merchant code is a tourist attraction's (that
+        overrules places: a dome climb in the Vatican is no pilgrimage)."""
         normalised = normalise(text)
         words_off = trade or venue or bool(_ADMISSION.search(normalised))
-        places_off = bool(_ON_THE_ROAD.search(normalised))
+        places_off = sight or bool(_ON_THE_ROAD.search(normalised))
         hits: list[tuple[int, int, Term]] = []
         exceptions: list[tuple[int, int]] = []
         organisation = False
@@ -177,7 +184,8 @@ _STREET = re.compile(
 )
 VENUE = re.compile(
     r" (restaurant|bar|cafe|eetcafe|grand cafe|brasserie|bistro|pizzeria|pizza|tapas|pub|kneipe"
-    r"|trattoria|ristorante|osteria|lokanta|hotel|hostel|b b|bed breakfast) "
+    r"|trattoria|ristorante|osteria|lokanta|hotel|hostel|b b|bed breakfast|cosmetics|cosmetica"
+    r"|kosmetik|beauty|parfumerie|perfumery) "
 )
 # Admission to a church or a mosque that is a sight: a ticket, not worship.
 _ADMISSION = re.compile(
@@ -218,13 +226,17 @@ def _plain_lines(path: Path) -> list[str]:
 
 
 def find_special(
-    counterparty: str, description: str, country: str = "NL", trade: bool = False
+    counterparty: str,
+    description: str,
+    country: str = "NL",
+    trade: bool = False,
+    sight: bool = False,
 ) -> Finding | None:
     """The first special category the counterparty, then the description, reveals. Read as one
     text, so an organisation word in either field counts. `trade`: the merchant code names
-    another trade than a special category's."""
+    another trade than a special category's; `sight`: a tourist attraction's."""
     venue = bool(VENUE.search(normalise(counterparty)))
-    terms = recogniser().find(f"{counterparty} | {description}", country, trade, venue)
+    terms = recogniser().find(f"{counterparty} | {description}", country, trade, venue, sight)
     if not terms:
         return None
     start, term = min(terms, key=lambda found: found[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -17,6 +18,10 @@ from bot.nlu.finder import MultilingualFinder
 from bot.nlu.money_cues import money_intent
 from bot.nlu.routing import route
 from bot.nlu.small_talk import small_talk_intent
+from bot.nlu.stop_reader import StopReader
+from bot.nlu.stop_reader import shared as shared_stop_reader
+
+log = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -82,9 +87,30 @@ class PreferenceSplitter(_Stateless):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class PreferenceGate(_Stateless):
-    """Last in the pipeline (art. 5.4.4): the preference rules, not the model, decide whether a
-    message is about stopping or resuming suggestions (bot.nlu.routing)."""
+class PreferenceGate(GraphComponent):
+    """Last in the pipeline (art. 5.4.4): the preference rules and the stop reader, not the
+    intent model, decide whether a message is about stopping or resuming suggestions
+    (bot.nlu.routing)."""
+
+    def __init__(self, reader: StopReader | None) -> None:
+        self._reader = reader
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        try:
+            return cls(shared_stop_reader())  # fitted now, not on the first customer's message
+        except (OSError, ValueError) as error:
+            log.error("stop reader unavailable, the preference rules read alone: %s", error)
+            return cls(None)
+
+    def _score(self, text: str) -> float:
+        return self._reader.score(text) if self._reader else 0.0
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -93,9 +119,10 @@ class PreferenceGate(_Stateless):
             ranking = message.get(INTENT_RANKING_KEY) or []
             if full:
                 message.set(TEXT, full)
-                routed = route(full, guessed, ranking, rest_intent=guessed)
+                routed = route(full, guessed, ranking, guessed, self._score(full))
             else:
-                routed = route(message.get(TEXT) or "", guessed, ranking)
+                text = message.get(TEXT) or ""
+                routed = route(text, guessed, ranking, stop_score=self._score(text))
             message.set(
                 PREFERENCE,
                 {"reading": routed.reading.value, "also": routed.also},

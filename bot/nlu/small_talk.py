@@ -64,6 +64,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "deny": (
         "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
         "absolutely not", "definitely not", "certainly not", "of course not", "never mind",
+        "negative", "nay", "no sir", "nee nee", "welnee", "ben je gek",
         "nevermind", "not at all", "i don't think so", "i'm good", "nah i'm good", "no i'm good",
         "i'm fine", "no need", "dat klopt niet", "klopt niks van", "dat wil ik niet",
         "i don't want that", "not today", "maybe later", "maybe later not right now",

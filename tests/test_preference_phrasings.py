@@ -1,6 +1,7 @@
-"""The preference rules on the development sets they were tuned on (tests/nlu/dev). The held-out
-figures come from `make eval-nlu` on tests/nlu/preference.yml, which the rules were not tuned on;
-these keep the rules from sliding back."""
+"""The preference rules on the phrasing sets they were tuned on (data/preference, each once a
+held-out set; the stop reader learns from them too). The held-out figures come from
+`make eval-nlu` on tests/nlu/preference.yml, which the rules were not tuned on; these keep the
+rules from sliding back."""
 
 from pathlib import Path
 
@@ -9,7 +10,11 @@ import yaml
 
 from bot.advice.preference_text import Reading, read_preference
 
-DEV = sorted((Path(__file__).resolve().parent / "nlu" / "dev").glob("preference_dev*.yml"))
+DEV = sorted((Path(__file__).resolve().parent.parent / "data" / "preference").glob("set_*.yml"))
+
+
+def test_the_phrasing_sets_are_there():
+    assert len(DEV) >= 12
 
 
 def texts(path: Path, section: str) -> list[str]:
