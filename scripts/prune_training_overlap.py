@@ -33,8 +33,26 @@ def prune_nlu(path: Path, keep: Callable[[str], bool]) -> int:
             dropped += 1
             continue
         kept.append(line)
-    path.write_text("\n".join(kept), encoding="utf-8")
+    path.write_text("\n".join(_without_empty_intents(kept)), encoding="utf-8")
     return dropped
+
+
+def _without_empty_intents(lines: list[str]) -> list[str]:
+    """An intent whose examples were all dropped goes too: Rasa refuses an empty one."""
+    result: list[str] = []
+
+    def drop_empty_block() -> None:
+        if len(result) >= 2 and result[-2].strip().startswith("- intent:") and (
+            result[-1].strip() == "examples: |"
+        ):
+            del result[-2:]
+
+    for line in lines:
+        if line.strip().startswith("- intent:") or not line.strip():
+            drop_empty_block()
+        result.append(line)
+    drop_empty_block()
+    return result
 
 
 def prune_phrasings(path: Path, keep: Callable[[str], bool]) -> int:

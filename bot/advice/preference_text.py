@@ -92,6 +92,9 @@ _SUBJECT = (
     r"|onderin|onder in|onder (je|jouw) antwoorden)"
     r"|(those|these|the|die|deze) (things|stuff|dingen|cards|kaartjes|boxes) (that |die )?(you|je"
     r"|jullie) (\w+ ){0,2}(show\w*|laat zien|laten zien|toont)"
+    r"|targeten|targetten|getarget|targeting|(savings|credit ?card|insurance|mortgage|loan|account"
+    r"|product|bank|pension)\w* (nagging|pushing|pushes|spam|pitch\w*)"
+    r"|(kaart|kaartje|card)\w* (\w+ ){0,3}(te )?(laten zien|tonen|show\w*)"
     r"|profil\w* (me|mij)\b|(me|mij) (\w+ )?profileren|target (me|mij)\b|ad (cards?|boxes|popups?"
     r"|banners?)|market(ed|ted) to|product ?placement|productplaatsing|sug+est\w*|opdring\w*"
     r"|opgedrongen|(stel|beveel) (\w+ ){0,4}(niet|geen) (\w+ ){0,3}(voor|aan)\b|aansme\w*"
@@ -178,7 +181,8 @@ _STOP_CUE = (
     r"|(can|could|would|will) you (please )?(not|stop)|^no\b"
     r"|no (more |thanks |thank you )?(\w+ ){0,2}(suggest\w*|offers?|ads|adverts?|advertising"
     r"|marketing|promo\w*|deals|pitch\w*|tips)\b"
-    r"|stoppen|stop|hou\w* (\w+ ){0,2}op|ophouden|uit ?zetten|zet\w* .{0,30}uit"
+    r"|stoppen|stop|hou\w* (\w+ ){0,4}op|ophouden|uit ?zetten|zet\w* .{0,45}uit"
+    r"|voortaan (\w+ ){0,2}laten\b|(kaart|kaartje|card)\w* (\w+ ){0,3}(te )?(laten zien|tonen)"
     r"|uitschakelen|schakel .{0,30}uit|afmelden|meld\w* (\w+ ){0,2}af|uitschrijven"
     r"|schrijf\w* (\w+ ){0,2}uit|weghalen|haal\w* (\w+ ){0,4}(weg|uit)|weglaten|laat (\w+ ){0,3}weg"
     r"|overslaan|sla (\w+ ){0,3}over|zonder|buiten|verzet\w*|bestoken|irrit\w*|nutteloos"
@@ -282,6 +286,7 @@ _KEEP = (
     r"|give me) (\w+ )?(meer"
     r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
     r"|(houd|hou) (me|mij) op de hoogte|keep me (posted|informed|updated)"
+    r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet|stoor (me|mij) (\w+ ){0,2}niet"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
 )
@@ -308,9 +313,10 @@ _ABOUT = (
     r"|another person) (else )?\w+ (\w+ ){0,5}(for me"
     r"|on my behalf)|on (my|someone'?s|their|his|her) behalf|namens (mij|iemand)"
     r"|(kan|mag) iemand (anders )?(mij|me|voor mij)|(can|could|may|kan|mag) (my"
-    r"|mijn) \w+ (\w+ ){0,2}(opt|afmeld\w*|uitzet\w*|uit te zetten|turn\w*|switch\w*|zich"
+    r"|mijn) \w+ (\w+ ){0,7}(opt|afmeld\w*|uitzet\w*|uit te zetten|turn\w*|switch\w*|zich"
     r"|themselves|himself|herself|also|ook)\b"
-    r"|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
+    r"|temporar\w*|tijdelijk|for a (month|week|while|bit)|(and|en) (then |dan )?(\w+ )?(back on"
+    r"|weer aan)|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
     r"|mijn) (own )?"
     r"(choice|keuze)|stel dat|suppose|supposing|in case|mocht ik|hoe regel ik"
     r"|twijfel\w*|overweeg\w*|i'?m (thinking|considering)|denk (erover|na)|gevolgen|consequences"
@@ -360,6 +366,9 @@ _BARE = (
     r"|meld (me|mij) (\w+ )?af|doe (dat|dit) niet meer|(dit|dat|deze) wil ik niet meer"
     r"( zien| hebben)?|laat (\w+ ){0,3}achterwege|uitschakelen|uit"
     r"|never (show|send|give) (me )?(this|that|these|those|it|them)( again| anymore| any more)?"
+    r"|(i )?(don'?t|do not) want (this|that|these|it)|enough of (this|these|that|those|them)"
+    r"|hide (this|it|these|them|that)( forever| for good)?|(hier|daar) wil ik niet(s)? meer van"
+    r"( weten| zien)?|(dit|dat|deze) hoef ik niet meer( te zien)?|laat (\w+ ){0,2}weg"
     r"|not again|disable( (it|this|them|that|these))?|nooit meer (dit|dat|deze"
     r"|die) (soort )?(dingen)?"
     r"|doe (\w+ )?(maar )?niet meer|i (really |just )?(don'?t|do not) (want|need|like) (this|that"
@@ -412,6 +421,12 @@ _WEAK_RESUME_RE = _compile(
     r"(again|back|weer|terug|activeer\w*|open voor|schrijf me\w* .{0,20}in|changed my mind"
     r"|bedacht|van gedachten veranderd|toch (maar )?wel|^wel|heractiv\w*|reactiv\w*)"
 )
+_WANTS_MORE_RE = _compile(
+    r"(see|get|receive|zien|krijgen|ontvangen|show me|geef me|stuur me|send me|like|want|wil)"
+    r" (\w+ )?(more|meer) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën"
+    r"|aanbeveling\w*|recommendations?)"
+)
+_NEGATION_WORD_RE = _compile(r"(don'?t|do not|dont|never|not|no|niet|nooit|geen|no longer)")
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
@@ -448,6 +463,10 @@ _HEARSAY_RE = re.compile(
     r"^(someone|somebody|people|iemand|mensen|men)\b (\w+ ){0,2}(said|says|told|tell|zei|zegt"
     r"|zeggen|vertelde|adviseerde|advised)\b",
     re.IGNORECASE,
+)
+# "Ik hoor dat je de aanbiedingen kunt uitzetten": news of an option, not a request.
+_HEARD_RE = re.compile(
+    r"^(ik hoor(de)?|ik las|ik lees|i hear(d)?|i read) (dat|that)\b", re.IGNORECASE
 )
 # "My friend turned off the suggestions": a report about someone else, not a request.
 _THIRD_PARTY_RE = re.compile(
@@ -602,6 +621,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(dont|don t)\b", "don't", text)
     text = re.sub(r"\bgen\b", "geen", text)
     text = re.sub(r"\bstp\b", "stop", text)
+    text = re.sub(r"\b(niet|nooit|geen)meer\b", r"\1 meer", text).replace("nomore", "no more")
     text = re.sub(r"\b(opt|pop)-(out|in|ups?)\b", r"\1 \2", text).replace("pop ups", "popups")
     # "spaarrekening-tips", "credit-card": one word, as the rules spell it.
     text = re.sub(r"\b([a-z]+)-(?=[a-z])", _join_compound, text)
@@ -638,6 +658,8 @@ def _read_clause(clause: str) -> Reading:
         return Reading.ABOUT
     if _UNDO_STOP_RE.search(clause) and not _UNDOES_SOMETHING_ELSE_RE.search(clause):
         return Reading.RESUME
+    if _HEARD_RE.match(clause):
+        return Reading.NONE
     relayed = _RELAYED_RE.search(clause)  # "my daughter said you can stop them"
     third_party = (_THIRD_PARTY_RE.match(clause) or _HEARSAY_RE.match(clause)) and not relayed
     if third_party or _ADVICE_RE.match(clause) or _ASKS_ADVICE_RE.match(clause):
@@ -663,6 +685,8 @@ def _read_request(clause: str, question: bool) -> Reading:
     )
     if _KEEP_RE.search(clause) and not _NEGATED_RESUME_RE.search(clause):
         return Reading.KEEP
+    if _WANTS_MORE_RE.search(clause) and not _NEGATION_WORD_RE.search(clause):
+        return Reading.KEEP  # "I want to see more offers"
     if subject and _NEGATED_RESUME_RE.search(clause):
         return Reading.STOP
     if subject and _RESUME_RE.search(clause) and _PAST_STOP_RE.search(clause):
@@ -763,11 +787,14 @@ _SELF_STOP_RE = _compile(
 )
 _SHORT_STOP_RE = _compile(
     r"(stop\w*|quit\w*|cut (it|that|this) out|knock (it|that) off|unsubscrib\w*|opt (me )?out"
-    r"|kap\w*|hou\w* (\w+ ){0,2}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit|genoeg(?! voor)"
+    r"|kap\w*|hou\w* (\w+ ){0,4}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit|genoeg(?! voor)"
     r"|go away|leave me alone|laat me met rust|wegwezen|weg ermee|make it stop)"
 )
 
 
+_OWN_PAST_RE = _compile(r"(i|ik|we|wij|had|heb|hebben|have|did)")
+_WISH_RE = _compile(r"(like|want|wil|wilt|'d|would|zou|graag|please|pls)")
+_USED_RE = _compile(r"(use[ds]?|using|gebruik\w*|verwerk\w*|process\w*)")
 _FOR_MY_ACCOUNT_RE = _compile(
     r"(for|on|in|op|voor|bij) (my|mijn|m'n|mn|our|onze|this|dit|deze) (account|rekening|profile"
     r"|profiel|app)"
@@ -779,16 +806,20 @@ def _is_cue(clause: str) -> bool:
     words = clause.rstrip(" ?")
     if _ADVICE_RE.match(words) or _ASKS_ADVICE_RE.match(words):
         return False  # "suggest something to help me stop overspending"
-    if _THIRD_PARTY_RE.match(words) or _HEARSAY_RE.match(words) or _PAST_STOP_RE.search(words):
+    if _THIRD_PARTY_RE.match(words) or _HEARSAY_RE.match(words):
         return False  # "my husband turned off the offers": a report, not a request
+    if _PAST_STOP_RE.search(words) and _OWN_PAST_RE.search(words) and not _WISH_RE.search(words):
+        return False  # "vorig jaar had ik ze uitgezet"; but "I'd like them switched off" asks
     # "Please disable them for my account": where to stop, not what.
     words = _FOR_MY_ACCOUNT_RE.sub("", words).strip()
+    # "Ik wil niet dat mijn gegevens daarvoor gebruikt worden": the purpose said before.
+    objection = bool(_DATA_RE.search(words) and _OBJECT_RE.search(words) and _USED_RE.search(words))
     return (
         (not clause.endswith("?") or bool(_POLITE_REQUEST_RE.match(words)))
-        and bool(_STOP_RE.search(words))
+        and bool(_STOP_RE.search(words) or objection)
         and not _OTHER_RE.search(words)
         and not _KEEP_RE.search(words)
-        and len(words.split()) <= 8
+        and len(words.split()) <= (12 if objection else 8)
     )
 
 
@@ -811,6 +842,7 @@ def _split_question_off(clause: str) -> list[str]:
 _DECLINE_RE = re.compile(
     r"^((no|nope|nah|nee|neen)\b[ ,.!]*)?(not interested|niet ge[iï]nteresseerd|geen interesse"
     r"|geen behoefte|liever niet|please don'?t( do that)?|no thanks|no thank you|nee dank je"
+    r"|(i )?(really )?(don'?t|do not) want (this|that|it)( anymore)?"
     r"|nee bedankt)([ ,.!]*(thanks|thank you|bedankt|dank je|dank u|hoor))?[ .!]*$",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.advice.preference_text import Reading, read_preference
+from bot.nlu.about_penny import about_penny_intent
 from bot.nlu.finder import MultilingualFinder
 from bot.nlu.money_cues import money_intent
 from bot.nlu.routing import route
@@ -155,6 +156,20 @@ class MoneyCues(_Stateless):
         for message in messages:
             guessed = (message.get(INTENT) or {}).get("name") or ""
             found = money_intent(message.get(TEXT) or "", guessed)
+            if found != guessed:
+                _decide(message, found)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AboutPenny(_Stateless):
+    """After the model: a question about who answers or about the customer's data, read as
+    another intent, is corrected by the words (bot.nlu.about_penny)."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            guessed = (message.get(INTENT) or {}).get("name") or ""
+            found = about_penny_intent(message.get(TEXT) or "", guessed)
             if found != guessed:
                 _decide(message, found)
         return messages

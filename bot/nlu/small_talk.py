@@ -67,7 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "negative", "nay", "no sir", "nee nee", "welnee", "ben je gek",
         "nevermind", "not at all", "i don't think so", "i'm good", "nah i'm good", "no i'm good",
         "i'm fine", "no need", "dat klopt niet", "klopt niks van", "dat wil ik niet",
-        "i don't want that", "not today", "maybe later", "maybe later not right now",
+        "not today", "maybe later", "maybe later not right now",
         "not right now", "nee", "neen", "neej", "nee hoor", "nee dank je", "nee dankje",
         "nee dank u", "nee bedankt", "nope thanks", "niet nu", "nu niet", "absoluut niet",
         "zeker niet", "echt niet", "helemaal niet", "natuurlijk niet", "laat maar", "hoeft niet",

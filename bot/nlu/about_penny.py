@@ -1,0 +1,70 @@
+"""Questions about Penny itself, told apart by their words: who or what answers (`bot_challenge`)
+and what happens to the customer's data (`ask_data_usage`).
+
+The model mistakes "spreek ik met een medewerker of een programma" for a request for a person,
+and "can bank employees read this chat" for something out of scope: its words are those of
+other intents. A question frame ("are you", "is dit", "who can") with a word for a machine or a
+person, or for data and what is done with it, decides. Only a guess that is unsure, social or
+about a person or money is reconsidered. Pure: text and intent in, intent out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECONSIDERED = frozenset(
+    {"help", "human_handoff", "out_of_scope", "nlu_fallback", "greet", "goodbye",
+     "ask_transactions", "ask_spending", "affirm"}
+)
+_WHO_ANSWERS = re.compile(
+    r"\b(are you|r u|ben je|ben jij|bent u|is this|is dit|is het|am i|spreek ik|praat ik|chat ik"
+    r"|talking|chatting|speaking|typt hier|typ ik|reading this|leest (er )?hier)\b.{0,50}"
+    r"\b(bot|chatbot|robot|machine|computer|program\w*|software|ai|chatgpt|gpt|mens|human"
+    r"|person|persoon|medewerker|employee|real person|echt mens|echt persoon)\b"
+    r"|^(what|who) (exactly )?(are you|is penny)\b|^(wat|wie) (ben je|ben jij|bent u|is penny)\b"
+    r"|\bwie of wat\b|\bwho am i (talking|chatting|speaking) (to|with)\b"
+    r"|\bmet wie (spreek|praat|chat) ik\b|\b(on|at) the other end\b|\baan de andere kant\b"
+    r"|\b(medewerker|mens|persoon|human|person) of (een )?(programma|computer|bot|chatbot|robot)\b"
+    r"|\b(programma|computer|bot|chatbot|robot) of (een )?(medewerker|mens|persoon)\b"
+    r"|\bof ik met (een )?(echte? )?(mens|persoon|medewerker|bot|computer|programma|chatbot"
+    r"|robot)\b"
+    r"|\b(whether|if) i'?m (talking|chatting|speaking) (to|with)\b",
+    re.IGNORECASE,
+)
+# Asking for a person is a handoff, not a question about who answers.
+_WANTS_A_PERSON = re.compile(
+    r"\b(want|wil|would like|'d like|graag|can i|kan ik|let me|laat me|connect me|verbind)\b.{0,30}"
+    r"\b(talk|speak|spreken|praten|chat)\b",
+    re.IGNORECASE,
+)
+_DATA_QUESTION = re.compile(
+    r"\b(what|which|wat|welke)\b.{0,30}\b(data|gegevens|information|informatie|details|info)\b"
+    r".{0,40}\b(use|save|store|keep|know|see|process|collect|look at|gebruik\w*|bewaar\w*"
+    r"|opslaan|opgeslagen|sla\w*|weet|verwerk\w*|verzamel\w*|kijk\w*|bekijk\w*)"
+    r"|\bwhat do you know about me\b|\bwat weet (je|jij|u|penny) (allemaal )?(van|over) mij\b"
+    r"|\b(can|could|kan|kunnen|mag|mogen|who|wie)\b.{0,40}\b(read|see|lezen|zien|meelezen"
+    r"|meekijken|look at|access)\b.{0,30}\b(this chat|what i type|wat ik (hier )?typ|my (messages"
+    r"|chats?|transactions|payments)|mijn (berichten|transacties|betalingen|uitgaven|chats?)"
+    r"|deze chat|dit gesprek|this conversation)"
+    r"|\b(wie|kan|kunnen|mag|mogen)\b.{0,30}\b(mijn|deze|dit) (berichten|transacties|betalingen"
+    r"|uitgaven|chats?|gesprek)\b.{0,15}\b(zien|lezen|inzien|bekijken|meelezen)\b"
+    r"|\b(store|save|keep|record|bewaar\w*|opslaan|opgeslagen|bewaard)\b.{0,25}\b(conversations?"
+    r"|chats?|messages|gesprek\w*|berichten)\b|\b(conversations?|chats?|messages|gesprek\w*"
+    r"|berichten)\b.{0,25}\b(stored|saved|kept|recorded|bewaard|opgeslagen)\b"
+    r"|\b(private|privé|prive|confidential|vertrouwelijk)\b|\bprivacy\b"
+    r"|\btrain\w* (the |your |an? )?(ai|model)|\b(ai|model) (te )?train\w*"
+    r"|\b(leest|kijkt)\b.{0,25}\b(mee|al mijn)\b|\b(reads?|looks? at) all my\b"
+    r"|\b(use|gebruik)\w* (je |jij |you |penny )?(my|mijn) (data|gegevens|info\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def about_penny_intent(text: str, intent: str) -> str:
+    """The intent to act on, given the model's."""
+    if intent not in _RECONSIDERED:
+        return intent
+    if _DATA_QUESTION.search(text):
+        return "ask_data_usage"
+    if _WHO_ANSWERS.search(text) and not _WANTS_A_PERSON.search(text):
+        return "bot_challenge"
+    return intent

@@ -1,0 +1,39 @@
+"""Questions about Penny itself that the model reads as another intent (bot.nlu.about_penny)."""
+
+import pytest
+
+from bot.nlu.about_penny import about_penny_intent
+
+
+@pytest.mark.parametrize(
+    "text, guessed, expected",
+    [
+        ("Typt hier een medewerker terug of een programma?", "human_handoff", "bot_challenge"),
+        ("Ik vraag me af of ik met een mens chat. Kunt u dat zeggen?", "human_handoff",
+         "bot_challenge"),
+        ("Who am I chatting with?", "out_of_scope", "bot_challenge"),
+        ("What is Penny?", "help", "bot_challenge"),
+        ("Can employees of the bank read what I type here?", "human_handoff", "ask_data_usage"),
+        ("gebruik je mijn gegevens ook voor iets anders dan deze chat", "nlu_fallback",
+         "ask_data_usage"),
+        ("what do you know about me", "out_of_scope", "ask_data_usage"),
+        ("Wie kan mijn transacties zien?", "ask_transactions", "ask_data_usage"),
+    ],
+)
+def test_questions_about_penny_are_recognised(text, guessed, expected):
+    assert about_penny_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    "text, guessed",
+    [
+        ("I want to talk to a real person", "human_handoff"),  # asks for one
+        ("kan ik met een medewerker praten", "human_handoff"),
+        ("show my transactions from last week", "ask_transactions"),
+        ("how much did I spend at Albert Heijn", "ask_spending"),
+        ("is this chat private", "stop_suggestions"),  # the preference intents are the gate's
+        ("what can you do", "help"),
+    ],
+)
+def test_other_questions_keep_their_intent(text, guessed):
+    assert about_penny_intent(text, guessed) == guessed
