@@ -37,3 +37,8 @@ def test_questions_about_penny_are_recognised(text, guessed, expected):
 )
 def test_other_questions_keep_their_intent(text, guessed):
     assert about_penny_intent(text, guessed) == guessed
+
+
+def test_a_relative_asking_whether_a_person_or_a_computer_answers():
+    text = "Mijn moeder wil weten of ze met een mens of met een computer aan het chatten is."
+    assert about_penny_intent(text, "human_handoff") == "bot_challenge"

@@ -132,3 +132,15 @@ def test_a_lost_card_is_never_an_opt_out_however_sure_the_reader_is():
 def test_the_reader_never_makes_a_stop_of_a_message_that_names_no_marketing():
     for text in ("Please stop using emojis.", "Stop met die lange antwoorden, hou het kort."):
         assert second_reading(text, Reading.NONE, 1.0) is Reading.NONE, text
+
+
+def test_requests_penny_cannot_carry_out_go_to_a_person():
+    for text in ("How can I close my account, I don't want it.", "cancel my account",
+                 "ik wil mijn pincode wijzigen",
+                 "I blocked my card by mistake, how do I unblock it?"):
+        assert route(text, "ask_balance", []).intent == "human_handoff", text
+
+
+def test_a_stop_of_the_offers_is_no_request_to_close_the_account():
+    routed = route("stop the offers on my account", "stop_suggestions", [])
+    assert routed.intent == "stop_suggestions" and routed.reading is Reading.STOP

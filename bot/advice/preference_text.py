@@ -95,6 +95,8 @@ _SUBJECT = (
     r"|targeten|targetten|getarget|targeting|(savings|credit ?card|insurance|mortgage|loan|account"
     r"|product|bank|pension)\w* (nagging|pushing|pushes|spam|pitch\w*)"
     r"|(kaart|kaartje|card)\w* (\w+ ){0,3}(te )?(laten zien|tonen|show\w*)"
+    r"|product\w* (\w+ ){0,5}voorstel\w*|tips (\w+ )?(van|from) (de |the )?bank"
+    r"|(de|the|die|those|these|deze|your|jullie|je) tips\b"
     r"|profil\w* (me|mij)\b|(me|mij) (\w+ )?profileren|target (me|mij)\b|ad (cards?|boxes|popups?"
     r"|banners?)|market(ed|ted) to|product ?placement|productplaatsing|sug+est\w*|opdring\w*"
     r"|opgedrongen|(stel|beveel) (\w+ ){0,4}(niet|geen) (\w+ ){0,3}(voor|aan)\b|aansme\w*"
@@ -120,7 +122,7 @@ _SUBJECT = (
     + r"(credit ?cards?|savings ?accounts?|insurance|mortgages?|loans?|pensions?"
     r"|\w*spaarrekening\w*|\w*verzekering\w*|hypothe\w*|creditcard\w*|kredietkaart\w*|\w*lening)"
     r"|recs?|things to buy|stuff on me|marketed|sold (me )?anything|te kopen|verkocht|gespam"
-    r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|trucs"
+    r"|\w*(reclame|product|verkoop|promo)(vakjes|dingen|meldingen|campagnes?|doeleinden|truc\w*"
     r"|spam|push\w*)|spullen|profilering|geprofileerd|promo things|sales stuff"
     r"|\w*verkooptroep"
     # What Penny keeps showing unasked is its cards: "why do you keep showing me this".
@@ -218,7 +220,7 @@ _STOP_CUE = (
     r"|(not|didn'?t|don'?t|never|haven'?t) (\w+ )?sign\w* up|uitgeschreven|afgemeld (te )?worden"
     r"|van (\w+ ){0,4}af\b"
     r"|refrain\w*|deactivat\w*|gone|lose (it|them)|want out|out of|not more|permanently"
-    r"|make it stop"
+    r"|make it stop|(don'?t|do not) do (that|this|it) (anymore|any more|again)"
     r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
     r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
     r"|schrap\w*|laat .{0,30}zitten|de deur uit|zeg .{0,30}op|haal me van|val me niet"
@@ -286,7 +288,9 @@ _KEEP = (
     r"|give me) (\w+ )?(meer"
     r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
     r"|(houd|hou) (me|mij) op de hoogte|keep me (posted|informed|updated)"
-    r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet|stoor (me|mij) (\w+ ){0,2}niet"
+    r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet|stoor\w* (me|mij) (\w+ ){0,2}niet"
+    r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off)"
+    r"|\b(lees|read) (ze|them|die|those|these|deze)\b"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
 )
@@ -367,6 +371,8 @@ _BARE = (
     r"( zien| hebben)?|laat (\w+ ){0,3}achterwege|uitschakelen|uit"
     r"|never (show|send|give) (me )?(this|that|these|those|it|them)( again| anymore| any more)?"
     r"|(i )?(don'?t|do not) want (this|that|these|it)|enough of (this|these|that|those|them)"
+    r"|(i )?(don'?t|do not) want to see (this|these|that|those|them|it)( anymore| any more| again)?"
+    r"|(hier|daar) wil ik (er )?(geen|niks|niets) meer van|niet meer van (dit|dat|deze)"
     r"|hide (this|it|these|them|that)( forever| for good)?|(hier|daar) wil ik niet(s)? meer van"
     r"( weten| zien)?|(dit|dat|deze) hoef ik niet meer( te zien)?|laat (\w+ ){0,2}weg"
     r"|not again|disable( (it|this|them|that|these))?|nooit meer (dit|dat|deze"
@@ -414,6 +420,7 @@ _UNDO_STOP_RE = _compile(
 # "Ik wil een betaling terugdraaien": undoing a payment, not an opt-out.
 _UNDOES_SOMETHING_ELSE_RE = _compile(
     r"(payment|transfer|transaction|charge|order|purchase|betaling|overboeking|overschrijving"
+    r"|card|pas|pasje|pin|pincode|account|rekening|block|blocked|blokkeer|geblokkeerd"
     r"|transactie|afschrijving|bestelling|aankoop|incasso)\w*"
 )
 # "again" and "weer" ask to resume only where nothing in the message asks to stop.
@@ -506,6 +513,8 @@ _QUESTION_START_RE = re.compile(
 # Said beside a question about stopping: the customer only wants to know.
 _JUST_ASKING_RE = _compile(
     r"(just (want(ed)? to know|wondering|curious|asking)|out of curiosity|i wonder|wondering"
+    r"|(eerst )?(even )?weten\b|(want|like) to know first|twijfel\w*|not sure yet|nog niet zeker"
+    r"|overweeg\w*|considering|thinking about it"
     r"|gewoon (even )?weten|(ben|was) (\w+ )?benieuwd|vraag me af|uit nieuwsgierigheid|puur uit)"
 )
 _HOW_IT_WORKS_RE = re.compile(
@@ -631,7 +640,7 @@ def normalise(text: str) -> str:
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
         (r"\bnie\b", "niet"), (r"\b(me|the|no|any) adds\b", r"\1 ads"),
-        (r"\bda\b(?= niet)", "dat"),
+        (r"\bda\b(?= niet)", "dat"), (r"\b(the|those|these|no|any|me|your) add'?s\b", r"\1 ads"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
     ):
         text = re.sub(slip, word, text)
@@ -726,7 +735,11 @@ def read_preference(text: str) -> PreferenceReading:
     readings = [_read_clause(part) for part in parts]
     found = set(readings)
     kind = next((r for r in _PRIORITY if r in found), Reading.NONE)
-    if kind is Reading.STOP and Reading.KEEP in found:
+    # "..., en dat wil ik graag zo houden": a keep of something else is no keep of the offers.
+    keeps = [p for p, r in zip(parts, readings, strict=True) if r is Reading.KEEP]
+    if kind is Reading.STOP and any(
+        _SUBJECT_RE.search(p) or _THEM_RE.search(p) or len(p.split()) <= 6 for p in keeps
+    ):
         kind = Reading.MIXED
     undo = Reading.RESUME in found and any(_UNDO_STOP_RE.search(p) for p in parts)
     stops = [p for p, r in zip(parts, readings, strict=True) if r is Reading.STOP]
@@ -787,11 +800,13 @@ _SELF_STOP_RE = _compile(
 )
 _SHORT_STOP_RE = _compile(
     r"(stop\w*|quit\w*|cut (it|that|this) out|knock (it|that) off|unsubscrib\w*|opt (me )?out"
-    r"|kap\w*|hou\w* (\w+ ){0,4}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit|genoeg(?! voor)"
+    r"|kap\w*|hou\w* (\w+ ){0,4}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit"
+    r"|(?<!weet ik )(?<!weet )genoeg(?! voor)"
     r"|go away|leave me alone|laat me met rust|wegwezen|weg ermee|make it stop)"
 )
 
 
+_THEM_RE = _compile(r"(ze|them|die|those|these|deze|they|zij|it|het)")
 _OWN_PAST_RE = _compile(r"(i|ik|we|wij|had|heb|hebben|have|did)")
 _WISH_RE = _compile(r"(like|want|wil|wilt|'d|would|zou|graag|please|pls)")
 _USED_RE = _compile(r"(use[ds]?|using|gebruik\w*|verwerk\w*|process\w*)")

@@ -14,7 +14,7 @@ import re
 
 _RECONSIDERED = frozenset(
     {"help", "human_handoff", "out_of_scope", "nlu_fallback", "greet", "goodbye",
-     "ask_transactions", "ask_spending", "affirm"}
+     "ask_transactions", "ask_spending", "affirm", "ask_data_usage"}
 )
 _WHO_ANSWERS = re.compile(
     r"\b(are you|r u|ben je|ben jij|bent u|is this|is dit|is het|am i|spreek ik|praat ik|chat ik"
@@ -24,7 +24,8 @@ _WHO_ANSWERS = re.compile(
     r"|^(what|who) (exactly )?(are you|is penny)\b|^(wat|wie) (ben je|ben jij|bent u|is penny)\b"
     r"|\bwie of wat\b|\bwho am i (talking|chatting|speaking) (to|with)\b"
     r"|\bmet wie (spreek|praat|chat) ik\b|\b(on|at) the other end\b|\baan de andere kant\b"
-    r"|\b(medewerker|mens|persoon|human|person) of (een )?(programma|computer|bot|chatbot|robot)\b"
+    r"|\b(medewerker|mens|persoon|human|person) (of|or) (met |with )?(een |a )?(programma|computer"
+    r"|bot|chatbot|robot|machine)\b"
     r"|\b(programma|computer|bot|chatbot|robot) of (een )?(medewerker|mens|persoon)\b"
     r"|\bof ik met (een )?(echte? )?(mens|persoon|medewerker|bot|computer|programma|chatbot"
     r"|robot)\b"

@@ -51,6 +51,16 @@ URGENT_CARD = re.compile(
 # "Stop met die lange antwoorden" scored 0.97.
 STOP_READER_THRESHOLD = 0.95
 _READER_MAY_OVERRULE = frozenset({Reading.NONE, Reading.BARE_STOP, Reading.OTHER_STOP})
+# Requests Penny cannot carry out and a person must (issue 9): closing the account, a PIN.
+CANNOT_DO = re.compile(
+    r"\b(close|closing|cancel|deactivate|disable|terminate|shut down|end|opzeggen|sluiten|opheffen"
+    r"|beëindigen|stopzetten|finish\w*( up)? with)\b.{0,25}\b(account|rekening|betaalrekening)\b"
+    r"|\b(account|rekening)\b.{0,15}\b(opzeggen|sluiten|opheffen|beëindigen|stopzetten)\b"
+    r"|\b(change|reset|new|forgot|forgotten|unblock|wijzig\w*|vergeten|nieuwe|deblokkeer)\b.{0,20}"
+    r"\b(pin|pincode)\b|\b(pin|pincode)\b.{0,20}\b(change|wijzigen|veranderen|blocked"
+    r"|geblokkeerd|vergeten|forgot)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b",
+    re.IGNORECASE,
+)
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
 FALLBACK = "nlu_fallback"
@@ -77,6 +87,8 @@ def route(
     reading = second_reading(text, read_preference(text).kind, stop_score)
     if reading is Reading.BARE_STOP and URGENT_CARD.search(text):
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
+    if reading not in (Reading.STOP, Reading.MIXED, Reading.RESUME) and CANNOT_DO.search(text):
+        return Routed("human_handoff", reading)  # "How can I close my account, I don't want it."
     if reading is Reading.BARE_STOP and is_decline(text):
         return Routed("deny", reading)  # a stop only after a card; the reading carries that
     if reading in _BY_READING:
