@@ -102,3 +102,11 @@ def test_an_unreadable_kept_reader_is_refitted(sources, tmp_path):
     reader = load_or_fit(models, **sources)
     assert reader.score("stop the offers") > 0.5
     assert path.read_bytes() != b"not a pickle"
+
+
+def test_phrasings_writers_disagree_on_are_learnt_from_by_nothing(tmp_path):
+    path = tmp_path / "set_02.yml"
+    path.write_text(SET + "ambiguous:\n  en: [is it possible to turn off the offers]\n",
+                    encoding="utf-8")
+    texts = {p.text for p in read_phrasings(path)}
+    assert "is it possible to turn off the offers" not in texts and "stop the offers" in texts

@@ -92,13 +92,15 @@ _SUBJECT = (
     r"|onderin|onder in|onder (je|jouw) antwoorden)"
     r"|(those|these|the|die|deze) (things|stuff|dingen|cards|kaartjes|boxes) (that |die )?(you|je"
     r"|jullie) (\w+ ){0,2}(show\w*|laat zien|laten zien|toont)"
+    r"|(savings|credit ?card|insurance|mortgage|loan|pension|investment)( account)? cards?"
+    r"|(mag|mogen) (wat mij betreft|van mij|voor mij|best|gerust) (\w+ )?(weg|verdwijnen|uit)\b"
     r"|targeten|targetten|getarget|targeting|(savings|credit ?card|insurance|mortgage|loan|account"
     r"|product|bank|pension)\w* (nagging|pushing|pushes|spam|pitch\w*)"
     r"|(kaart|kaartje|card)\w* (\w+ ){0,3}(te )?(laten zien|tonen|show\w*)"
     r"|product\w* (\w+ ){0,5}voorstel\w*|tips (\w+ )?(van|from) (de |the )?bank"
     r"|(de|the|die|those|these|deze|your|jullie|je) tips\b"
     r"|profil\w* (me|mij)\b|(me|mij) (\w+ )?profileren|target (me|mij)\b|ad (cards?|boxes|popups?"
-    r"|banners?)|market(ed|ted) to|product ?placement|productplaatsing|sug+est\w*|opdring\w*"
+    r"|banners?)|market(ed|ted) to|product ?placements?|productplaatsing|sug+est\w*|opdring\w*"
     r"|opgedrongen|(stel|beveel) (\w+ ){0,4}(niet|geen) (\w+ ){0,3}(voor|aan)\b|aansme\w*"
     r"|financiele producten|aanbeve\w*|tips over (\w+ )?producten"
     r"|(die|deze|dat soort) (tips|producten|dingen aanbieden)"
@@ -153,7 +155,7 @@ _USE_FOR_MARKETING = (
     r"(bring\w* (\w+ ){0,3}to (my|our|the customer'?s) attention|onder (de |mijn |onze )?aandacht"
     r"|marketing\w*|push\w* (\w+ )?products?|advert\w*|ads|commercial\w*|promo\w*|sales|offers?"
     r"|target\w*|profil\w*"
-    r"|sell\w* (me )?(things|stuff|products)|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
+    r"|sell\w*|verkoopdoel\w*|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
     r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht"
     r"|sell|verkopen|aanbied\w*|aan te bieden|market\w*|aan te bevelen|aanbevel\w*)"
 )
@@ -172,7 +174,7 @@ _STOP_CUE = (
     r"|drop|hide|skip|leave (\w+ ){0,4}out|keep (\w+ ){0,4}(out|away)|do without|zero|free of"
     r"|last thing|not keen|no thanks|no thank you|count me out|done with|pointless|useless"
     r"|no more|not anymore|no longer|enough|enuf|knock it off|cut (it|out|the)"
-    r"|(don'?t|do not|dont|never|won'?t|didn'?t) (\w+ ){0,3}"
+    r"|(don'?t|do not|dont|never|won'?t|didn'?t|doesn'?t|does not) (\w+ ){0,3}"
     r"(want|need|like|send|show|give|suggest|offer|recommend|push|bother|pitch|make|bring|sell"
     r"|market|target|profile"
     r"|bug|spam|use|tell|advertise|market|care|wish|ask|interested|receive|get|see)"
@@ -273,8 +275,8 @@ _KEEP = (
     r"(?!.*\b(gone|away|off|removed|weg|uit|back|again|weer|terug|on|aan|not|niet|no longer"
     r"|stop\w*|end\w*|disappear\w*|verdwijn\w*|ophouden|vanish\w*)\b)"
     r"|(wil|want) (\w+ )?(niet|not) (dat|that) .{0,40}(verdwijn\w*|stopp\w*|ophouden|disappear\w*"
-    r"|go away|weg)\b|(don'?t|do not) want (the |those |these |my |your )?(\w+ ){0,2}to"
-    r" (disappear|go away|vanish|end)\b"
+    r"|go away|weg)\b|(don'?t|do not) want (the |those |these |my |your |them )?(\w+ ){0,2}(to"
+    r" (disappear|go away|vanish|end)|(switched|turned) off|removed|gone)\b"
     r"|don'?t you dare|waag het niet|^stop (\w+ )?niet\b(?! meer)"
     r"|(haal|zet|meld|doe) (\w+ ){0,3}niet (weg|uit|af)\b|maakt (me|mij) (\w+ )?niet (meer )?uit"
     r"|don'?t mind|vind ik niet erg|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
@@ -288,7 +290,8 @@ _KEEP = (
     r"|give me) (\w+ )?(meer"
     r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
     r"|(houd|hou) (me|mij) op de hoogte|keep me (posted|informed|updated)"
-    r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet|stoor\w* (me|mij) (\w+ ){0,2}niet"
+    r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet(?! meer)|stoor\w* (me"
+    r"|mij) (\w+ ){0,2}niet"
     r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off)"
     r"|\b(lees|read) (ze|them|die|those|these|deze)\b"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
@@ -373,6 +376,8 @@ _BARE = (
     r"|(i )?(don'?t|do not) want (this|that|these|it)|enough of (this|these|that|those|them)"
     r"|(i )?(don'?t|do not) want to see (this|these|that|those|them|it)( anymore| any more| again)?"
     r"|(hier|daar) wil ik (er )?(geen|niks|niets) meer van|niet meer van (dit|dat|deze)"
+    r"|(don'?t|do not) show (me )?(this|that|these|those|it|them)( anymore| any more| again)?"
+    r"|laat (dit|dat|deze|die|het) niet meer zien"
     r"|hide (this|it|these|them|that)( forever| for good)?|(hier|daar) wil ik niet(s)? meer van"
     r"( weten| zien)?|(dit|dat|deze) hoef ik niet meer( te zien)?|laat (\w+ ){0,2}weg"
     r"|not again|disable( (it|this|them|that|these))?|nooit meer (dit|dat|deze"
@@ -421,6 +426,7 @@ _UNDO_STOP_RE = _compile(
 _UNDOES_SOMETHING_ELSE_RE = _compile(
     r"(payment|transfer|transaction|charge|order|purchase|betaling|overboeking|overschrijving"
     r"|card|pas|pasje|pin|pincode|account|rekening|block|blocked|blokkeer|geblokkeerd"
+    r"|afgeschreven|afschrijv\w*|dubbel|double|charged"
     r"|transactie|afschrijving|bestelling|aankoop|incasso)\w*"
 )
 # "again" and "weer" ask to resume only where nothing in the message asks to stop.
@@ -430,10 +436,12 @@ _WEAK_RESUME_RE = _compile(
 )
 _WANTS_MORE_RE = _compile(
     r"(see|get|receive|zien|krijgen|ontvangen|show me|geef me|stuur me|send me|like|want|wil)"
-    r" (\w+ )?(more|meer) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën"
+    r" (\w+ )?(?<!any )(more|meer) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën"
     r"|aanbeveling\w*|recommendations?)"
 )
-_NEGATION_WORD_RE = _compile(r"(don'?t|do not|dont|never|not|no|niet|nooit|geen|no longer)")
+_NEGATION_WORD_RE = _compile(
+    r"(don'?t|do not|dont|doesn'?t|does not|won'?t|can'?t|never|not|no|niet|nooit|geen|no longer)"
+)
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
@@ -738,7 +746,9 @@ def read_preference(text: str) -> PreferenceReading:
     # "..., en dat wil ik graag zo houden": a keep of something else is no keep of the offers.
     keeps = [p for p, r in zip(parts, readings, strict=True) if r is Reading.KEEP]
     if kind is Reading.STOP and any(
-        _SUBJECT_RE.search(p) or _THEM_RE.search(p) or len(p.split()) <= 6 for p in keeps
+        (_SUBJECT_RE.search(p) or _THEM_RE.search(p) or len(p.split()) <= 6)
+        and not _PRAISES_PENNY_RE.search(p)
+        for p in keeps
     ):
         kind = Reading.MIXED
     undo = Reading.RESUME in found and any(_UNDO_STOP_RE.search(p) for p in parts)
@@ -806,7 +816,12 @@ _SHORT_STOP_RE = _compile(
 )
 
 
-_THEM_RE = _compile(r"(ze|them|die|those|these|deze|they|zij|it|het)")
+# "ik vind je best handig": praise of Penny, not of its offers.
+_PRAISES_PENNY_RE = _compile(
+    r"((vind|find) (je|jou|jij|you|penny|u)|(je|jij|you|penny) (bent|are|is) (\w+ )?(handig|helpful"
+    r"|great|useful|fijn|nice|goed|good))"
+)
+_THEM_RE = _compile(r"(ze|them|die|those|these|deze|they|zij)")
 _OWN_PAST_RE = _compile(r"(i|ik|we|wij|had|heb|hebben|have|did)")
 _WISH_RE = _compile(r"(like|want|wil|wilt|'d|would|zou|graag|please|pls)")
 _USED_RE = _compile(r"(use[ds]?|using|gebruik\w*|verwerk\w*|process\w*)")

@@ -14,7 +14,8 @@ import re
 
 _RECONSIDERED = frozenset(
     {"help", "human_handoff", "out_of_scope", "nlu_fallback", "greet", "goodbye",
-     "ask_transactions", "ask_spending", "affirm", "ask_data_usage"}
+     "ask_transactions", "ask_spending", "compare_spending", "ask_balance", "ask_income",
+     "ask_subscriptions", "affirm", "ask_data_usage"}
 )
 _WHO_ANSWERS = re.compile(
     r"\b(are you|r u|ben je|ben jij|bent u|is this|is dit|is het|am i|spreek ik|praat ik|chat ik"
@@ -27,7 +28,8 @@ _WHO_ANSWERS = re.compile(
     r"|\b(medewerker|mens|persoon|human|person) (of|or) (met |with )?(een |a )?(programma|computer"
     r"|bot|chatbot|robot|machine)\b"
     r"|\b(programma|computer|bot|chatbot|robot) of (een )?(medewerker|mens|persoon)\b"
-    r"|\bof ik met (een )?(echte? )?(mens|persoon|medewerker|bot|computer|programma|chatbot"
+    r"|\bof (ik|hij|ze|zij|je|u|we) met (een )?(echte? )?(mens|persoon|medewerker|bot|computer"
+    r"|programma|chatbot"
     r"|robot)\b"
     r"|\b(whether|if) i'?m (talking|chatting|speaking) (to|with)\b",
     re.IGNORECASE,
@@ -55,16 +57,22 @@ _DATA_QUESTION = re.compile(
     r"|\b(private|privé|prive|confidential|vertrouwelijk)\b|\bprivacy\b"
     r"|\btrain\w* (the |your |an? )?(ai|model)|\b(ai|model) (te )?train\w*"
     r"|\b(leest|kijkt)\b.{0,25}\b(mee|al mijn)\b|\b(reads?|looks? at) all my\b"
-    r"|\b(use|gebruik)\w* (je |jij |you |penny )?(my|mijn) (data|gegevens|info\w*)\b",
+    r"|\b(use|gebruik)\w* (je |jij |you |penny )?(my|mijn) (data|\w*gegevens|info\w*)\b"
+    r"|\b(doorge\w*|share\w*|deel\w*|sell\w*|verkoop\w*)\b.{0,30}\b(derden|third part\w*|others"
+    r"|anderen)\b|\bwhere (my|his|her|our|their) data goes\b|\bwaar (mijn|zijn|haar) gegevens\b",
     re.IGNORECASE,
 )
+
+
+# "Kan jij laten zien mijn betalingen van vandaag?" asks to see them, not who sees them.
+_SHOW_ME = re.compile(r"\b(laten zien|laat\b.{0,30}\bzien|show me|toon)\b", re.IGNORECASE)
 
 
 def about_penny_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's."""
     if intent not in _RECONSIDERED:
         return intent
-    if _DATA_QUESTION.search(text):
+    if _DATA_QUESTION.search(text) and not _SHOW_ME.search(text):
         return "ask_data_usage"
     if _WHO_ANSWERS.search(text) and not _WANTS_A_PERSON.search(text):
         return "bot_challenge"

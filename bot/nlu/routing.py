@@ -38,9 +38,12 @@ _BY_READING = {
 }
 # A lost, stolen or misused card: whatever else the message says, the blocking line comes first.
 URGENT_CARD = re.compile(
-    r"\b(card|pas|pasje|bankpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone|missing|skimmed"
+    r"\b(card|pas|pasje|bankpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone|missing"
+    r"|skimmed"
     r"|hacked|compromised|gestolen|kwijt|gejat|gepikt|geskimd|gehackt|weg)\b"
-    r"|\b(stolen|lost|gestolen|kwijt)\b.{0,20}\b(card|pas|bankpas|creditcard|phone|telefoon)\b",
+    r"|\b(stolen|lost|gestolen|kwijt)\b.{0,20}\b(card|pas|bankpas|creditcard|phone|telefoon)\b"
+    r"|\b(card|pas|kaart)\b.{0,60}\b(didn'?t make|did not make|not mine|niet van mij|niet gedaan"
+    r"|fraud\w*|fraude)\b|\b(fraud\w*|fraude)\b.{0,40}\b(card|pas|kaart)\b",
     re.IGNORECASE,
 )
 # The stop reader (bot.nlu.stop_reader) overrules the rules' reading only from this score, only
@@ -61,6 +64,8 @@ CANNOT_DO = re.compile(
     r"|geblokkeerd|vergeten|forgot)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b",
     re.IGNORECASE,
 )
+# Guesses a lost card overrules: the model was unsure, or took it for something else to do.
+_UNSURE = frozenset({"out_of_scope", "nlu_fallback", "human_handoff"})
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
 FALLBACK = "nlu_fallback"
@@ -87,6 +92,8 @@ def route(
     reading = second_reading(text, read_preference(text).kind, stop_score)
     if reading is Reading.BARE_STOP and URGENT_CARD.search(text):
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
+    if intent in _UNSURE and reading is Reading.NONE and URGENT_CARD.search(text):
+        return Routed("block_card", reading)  # "phone is gone, what should i do"
     if reading not in (Reading.STOP, Reading.MIXED, Reading.RESUME) and CANNOT_DO.search(text):
         return Routed("human_handoff", reading)  # "How can I close my account, I don't want it."
     if reading is Reading.BARE_STOP and is_decline(text):

@@ -39,6 +39,8 @@ NLU = ROOT / "data" / "nlu"
 MODELS = ROOT / "models"
 SHARED = Path(os.environ.get("PENNY_SHARED_DATA", ROOT.parent / "shared" / "data"))
 STOP_INTENT = "stop_suggestions"
+# Phrasings writers disagree on: kept in their set for the record, learnt from by nothing.
+AMBIGUOUS = "ambiguous"
 # Everyday and banking messages per corpus intent: enough that none of them reads as a stop.
 CORPUS_PER_INTENT = {"clinc": 25, "banking": 40}
 # Bump when the features or the model change, so an old fitted reader is not reused.
@@ -60,6 +62,8 @@ def read_phrasings(path: Path) -> list[Phrasing]:
         raise ValueError(f"{path}: not a phrasing set (no 'stops' section)")
     found: list[Phrasing] = []
     for section, by_language in data.items():
+        if section == AMBIGUOUS:
+            continue
         if not isinstance(by_language, dict):
             raise ValueError(f"{path}: section {section!r} must map languages to phrasings")
         stop = section in ("stops", "stop_with_question")
