@@ -42,3 +42,8 @@ def test_other_questions_keep_their_intent(text, guessed):
 def test_a_relative_asking_whether_a_person_or_a_computer_answers():
     text = "Mijn moeder wil weten of ze met een mens of met een computer aan het chatten is."
     assert about_penny_intent(text, "human_handoff") == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["mens aub", "connect me with an employee pls"])
+def test_a_person_asked_for_in_so_many_words_is_a_handoff(text):
+    assert about_penny_intent(text, "nlu_fallback") == "human_handoff"

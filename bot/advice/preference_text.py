@@ -68,7 +68,7 @@ _SUBJECT = (
     r"|stel\w* (\w+ ){0,4}(dingen|iets|producten) voor|producten (\w+ ){0,2}(laten zien|tonen)"
     # How the chat shows offers: "those popups", "de blokjes onder in de chat".
     r"|pop-?ups?|banners?|(die|deze|de|those|these|the|that) (\w+ )?(blokjes|kaartjes|boxes)"
-    r"|(cards?|kaartjes|kaarten|boxes|blokjes|pop-?ups?) (met|over|voor|with|about|for"
+    r"|(cards?|kaartjes?|kaarten|boxes|blokjes|pop-?ups?) (met|over|voor|with|about|for"
     r"|of) (\w+ ){0,2}"
     r"(savings|credit|insurance|loans?|mortgages?|investments?|pensions?|sparen|beleggen|products?"
     r"|\w*verzekering\w*|\w*lening\w*|hypothe\w*|\w*spaarrekening\w*)"
@@ -92,7 +92,9 @@ _SUBJECT = (
     r"|onderin|onder in|onder (je|jouw) antwoorden)"
     r"|(those|these|the|die|deze) (things|stuff|dingen|cards|kaartjes|boxes) (that |die )?(you|je"
     r"|jullie) (\w+ ){0,2}(show\w*|laat zien|laten zien|toont)"
-    r"|(savings|credit ?card|insurance|mortgage|loan|pension|investment)( account)? cards?"
+    r"|(savings|credit ?card|insurance|mortgage|loan|pension|investment)( \w+)? cards?"
+    r"|\w*(reclame|advertentie|aanbieding|suggestie)vrij\w*|ad-?free|ads? free|without ads"
+    r"|products? (van|from|of) (de |the )?bank"
     r"|(mag|mogen) (wat mij betreft|van mij|voor mij|best|gerust) (\w+ )?(weg|verdwijnen|uit)\b"
     r"|targeten|targetten|getarget|targeting|(savings|credit ?card|insurance|mortgage|loan|account"
     r"|product|bank|pension)\w* (nagging|pushing|pushes|spam|pitch\w*)"
@@ -110,7 +112,7 @@ _SUBJECT = (
     r"|insurance|savings|investment|pension)\w* (offers?|advice cards?|pitch\w*|cards?|ads?|tips)"
     r"|product (cards?|proposals?|offers?)|do-?not-?market|publicit\w*|promotional"
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
-    r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatje|aangesmeerd|aan te smeren"
+    r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatjes?|aangesmeerd|aan te smeren"
     r"|aansmeren|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
     r"|lastig\w* (\w+ ){0,2}met|"
     + _NOT_MINE
@@ -147,7 +149,8 @@ _SUBJECT = (
 )
 _DATA = (
     r"(data|details|information|info|transactions?|payments?|spending|purchases|banking"
-    r"|history|gegevens\w*|\w*patroon|patterns?|habits|betaalgegevens|betalingen|transacties"
+    r"|history|gegevens\w*|\w*patroon|what i (buy|spend|pay)|wat ik (koop|uitgeef|betaal)"
+    r"|patterns?|habits|betaalgegevens|betalingen|transacties"
     r"|uitgaven|bankgegevens"
     r"|informatie|betaalgedrag|them|it|ze|die|aankopen|\w*geschiedenis|purchases|\w*histori\w*)"
 )
@@ -155,7 +158,8 @@ _USE_FOR_MARKETING = (
     r"(bring\w* (\w+ ){0,3}to (my|our|the customer'?s) attention|onder (de |mijn |onze )?aandacht"
     r"|marketing\w*|push\w* (\w+ )?products?|advert\w*|ads|commercial\w*|promo\w*|sales|offers?"
     r"|target\w*|profil\w*"
-    r"|sell\w*|verkoopdoel\w*|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
+    r"|sell\w*|verkoopdoel\w*|(products?|producten) (\w+ ){0,3}(to )?(show|offer|tonen|aanbieden)"
+    r"|suggest\w*|recommend\w*|reclame\w*|aanbieding\w*"
     r"|advertentie\w*|commerci\w*|verkoop\w*|suggesties?|aanbevelingen|profiel\w*|doelgericht"
     r"|sell|verkopen|aanbied\w*|aan te bieden|market\w*|aan te bevelen|aanbevel\w*)"
 )
@@ -198,7 +202,9 @@ _STOP_CUE = (
     r"|op nee|to no\b|doe (dat|dit|het) (dan )?(maar |graag |ook )?(meteen|nu|direct|gelijk)"
     r"|(if so|zo ja),? (please )?(do it|go ahead|doe dat|graag)|uit te (schakelen"
     r"|zetten)"
-    r"|mag (dat|die|het|ze|dit) (\w+ )?(af|uit|weg|stoppen)\b|laat me (met rust|erbuiten)"
+    r"|(mag|kan|kunnen|mogen) (dat|die|het|ze|dit|deze) (\w+ )?(af|uit|weg|stoppen)\b"
+    r"|\w*(reclame|advertentie|aanbieding|suggestie)vrij\w*|ad-?free|ads? free|without ads"
+    r"|^(doe|do) (dat|het|it|that) (maar|dan|graag|please|then)$|laat me (met rust|erbuiten)"
     r"|bespaar me|ik heb genoeg"
     r"|niet (\w+ ){0,3}(meer )?(tonen|sturen|laten zien|voorstellen|horen)|weg\b(?! te werken)"
     r"|genoeg|ben (er )?klaar mee|ben het zat|zat van|weg met|schei uit|niks te zoeken"
@@ -221,7 +227,8 @@ _STOP_CUE = (
     r"|niet nodig|overbodig|niet.benader\w*|do.?not.?(call|contact)\w*|niet (\w+ )?verkopen"
     r"|(not|didn'?t|don'?t|never|haven'?t) (\w+ )?sign\w* up|uitgeschreven|afgemeld (te )?worden"
     r"|van (\w+ ){0,4}af\b"
-    r"|refrain\w*|deactivat\w*|gone|lose (it|them)|want out|out of|not more|permanently"
+    r"|refrain\w*|deactivat\w*|gone|lose (it|them|the|those|these|your|all|that|this)\b|want out"
+    r"|out of|not more|permanently"
     r"|make it stop|(don'?t|do not) do (that|this|it) (anymore|any more|again)"
     r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
     r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
@@ -231,7 +238,8 @@ _STOP_CUE = (
     r"|blokkeer|nee dank je|vertel er niks meer|niks meer|geen .{0,20}niks|ik wil (\w+ )?niet"
     r"|^geen\b|ever again|would you mind not|not (\w+ )?(sign\w* up|aangemeld)|voor je houden"
     r"|met rust|(want|need|wish for|like) no\b|(i|ik) (do )?not (want|need|like|wish|wil)\b"
-    r"|be[eë]indig\w*|stop te zetten|te staken|weg ?blijven|achterwege blijven|^uit met\b|^(not"
+    r"|be[eë]indig\w*|stop te zetten|te staken|weg ?blijven|weg ?blijft|achterwege blijven"
+    r"|^uit met\b|^(not"
     r"|niet) (your|the|any|those|these|jullie|die"
     r"|de)\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
     r"|uit te sluiten|uit (blijven|laten|staan)|(stay|remain|keep (\w+ ){0,3})off"
@@ -250,7 +258,7 @@ _KEEP = (
     r"|(don'?t|do not) want (them|it|this|that|you) to stop|keep (the |them |those |these )?"
     r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen)"
     r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|they'?re (great|useful|handy)"
-    r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ )?(sturen|tonen|doen)"
+    r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ ){0,3}(sturen|tonen|doen)"
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss"
     r"|(want|like|love|happy|prefer|wish|'d like|would like) to keep getting"
     r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
@@ -275,8 +283,8 @@ _KEEP = (
     r"(?!.*\b(gone|away|off|removed|weg|uit|back|again|weer|terug|on|aan|not|niet|no longer"
     r"|stop\w*|end\w*|disappear\w*|verdwijn\w*|ophouden|vanish\w*)\b)"
     r"|(wil|want) (\w+ )?(niet|not) (dat|that) .{0,40}(verdwijn\w*|stopp\w*|ophouden|disappear\w*"
-    r"|go away|weg)\b|(don'?t|do not) want (the |those |these |my |your |them )?(\w+ ){0,2}(to"
-    r" (disappear|go away|vanish|end)|(switched|turned) off|removed|gone)\b"
+    r"|go away|weg)\b|(don'?t|do not|never) want (the |those |these |my |your |them )?(\w+ ){0,2}"
+    r"(to (disappear|go away|vanish|end|stop)|(switched|turned) off|removed|gone)\b"
     r"|don'?t you dare|waag het niet|^stop (\w+ )?niet\b(?! meer)"
     r"|(haal|zet|meld|doe) (\w+ ){0,3}niet (weg|uit|af)\b|maakt (me|mij) (\w+ )?niet (meer )?uit"
     r"|don'?t mind|vind ik niet erg|(fine|ok|okay|happy|prima|akkoord) (with|met) (you |jullie )?"
@@ -306,7 +314,11 @@ _RESUME_CUE = (
     r"|hervat\w*|welkom"
     r"|restore|reinstate|re-?subscribe|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag"
     r"|mogen) weer"
-    r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on)"
+    r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on"
+    # "suggesties aan", "offers back on please"
+    r"|^(?!(are|is|zijn|staan|staat|were|waren)\b)(\w+ ){0,2}(suggest\w*|offers?|aanbieding\w*"
+    r"|reclame|tips|ads|deals) (weer |back )?(aan|on)"
+    r"( (graag|pls|please|aub|svp|now|nu))?$)"
 )
 _NEGATION = r"(don'?t|do not|dont|never|not|no|niet|nooit|geen)"
 # A stop or resume that is a question about its consequences, not a request.
@@ -492,12 +504,15 @@ _THIRD_PARTY_RE = re.compile(
     re.IGNORECASE,
 )
 _RELAYED_RE = re.compile(
-    r"\b(you|u|je|jij|jullie) (\w+ ){0,3}(can|could|kunt|kan|kun)\b", re.IGNORECASE
+    r"\b(you|u|je|jij|jullie) (\w+ ){0,3}(can|could|kunt|kan|kun)\b"
+    r"|\b(vraagt|vroeg|asks|asked|wants|would like|zou graag)\b .{0,15}\b(you|u|je|jij|jullie)\b",
+    re.IGNORECASE
 )
 # "I previously asked you to stop the offers": said of the past, so an undo in the same
 # message asks to resume.
 _PAST_STOP_RE = re.compile(
-    r"\b(asked|told|requested|turned|switched|opted|stopped|disabled|blocked|unsubscribed|gevraagd"
+    r"\b(asked|told|said|requested|turned|switched|opted|stopped|disabled|blocked|unsubscribed"
+    r"|gevraagd|zei"
     r"|verzocht|uitgezet|afgemeld|vroeg"
     r"|uitgeschakeld|stopgezet)\b",
     re.IGNORECASE,
@@ -610,14 +625,17 @@ def _repair(word: str) -> str:
 
 
 # Dutch glues its marketing nouns to others ("spaaraanbiedignen"): a slip in the head noun.
-_COMPOUND_HEADS = ("aanbiedingen", "aanbieding", "suggesties", "advertenties", "aanbevelingen")
+_COMPOUND_HEADS = (
+    "aanbiedingen", "aanbieding", "suggesties", "advertenties", "aanbevelingen", "praatjes",
+)
 
 
 def _repair_compound(word: str) -> str:
     if len(word) < 12:
         return word
     for head in _COMPOUND_HEADS:
-        for size in (len(head) - 1, len(head), len(head) + 1):
+        # The same length first: a swapped or wrong letter keeps where the head begins.
+        for size in (len(head), len(head) + 1, len(head) - 1):
             prefix, tail = word[:-size], word[-size:]
             if len(prefix) >= 3 and OSA.distance(tail, head, score_cutoff=1) <= 1:
                 return prefix + head
@@ -870,7 +888,8 @@ def _split_question_off(clause: str) -> list[str]:
 # "Not interested", "liever niet": a polite no. Right after a card it is a stop (BARE_STOP);
 # anywhere else it answers whatever was asked.
 _DECLINE_RE = re.compile(
-    r"^((no|nope|nah|nee|neen)\b[ ,.!]*)?(not interested|niet ge[iï]nteresseerd|geen interesse"
+    r"^((no|nope|nah|nee|neen)\b[ ,.!]*)?(not interested( in (this|that|it|these))?"
+    r"|niet ge[iï]nteresseerd|geen interesse"
     r"|geen behoefte|liever niet|please don'?t( do that)?|no thanks|no thank you|nee dank je"
     r"|(i )?(really )?(don'?t|do not) want (this|that|it)( anymore)?"
     r"|nee bedankt)([ ,.!]*(thanks|thank you|bedankt|dank je|dank u|hoor))?[ .!]*$",

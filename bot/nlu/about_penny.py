@@ -44,7 +44,10 @@ _DATA_QUESTION = re.compile(
     r"\b(what|which|wat|welke)\b.{0,30}\b(data|gegevens|information|informatie|details|info)\b"
     r".{0,40}\b(use|save|store|keep|know|see|process|collect|look at|gebruik\w*|bewaar\w*"
     r"|opslaan|opgeslagen|sla\w*|weet|verwerk\w*|verzamel\w*|kijk\w*|bekijk\w*)"
-    r"|\bwhat do you know about me\b|\bwat weet (je|jij|u|penny) (allemaal )?(van|over) mij\b"
+    r"|\bwhat do you know about me\b|\bwat weet (je|jij|u|penny) (\w+ ){0,2}(van|over) mij\b"
+    r"|\b(info|informatie|gegevens|data|details)\b.{0,25}\b(over|about|van|on) (mij|me)\b"
+    r"|\b(leren|learn|train\w*)\b.{0,30}\b(transacties|transactions|gegevens|data|betalingen)\b"
+    r"|\b(transacties|transactions|gegevens|data|betalingen)\b.{0,30}\b(leren|learn|train\w*)\b"
     r"|\b(can|could|kan|kunnen|mag|mogen|who|wie)\b.{0,40}\b(read|see|lezen|zien|meelezen"
     r"|meekijken|look at|access)\b.{0,30}\b(this chat|what i type|wat ik (hier )?typ|my (messages"
     r"|chats?|transactions|payments)|mijn (berichten|transacties|betalingen|uitgaven|chats?)"
@@ -68,10 +71,21 @@ _DATA_QUESTION = re.compile(
 _SHOW_ME = re.compile(r"\b(laten zien|laat\b.{0,30}\bzien|show me|toon)\b", re.IGNORECASE)
 
 
+# "mens aub", "connect me with an employee pls": a person, said in so many words.
+_A_PERSON_PLEASE = re.compile(
+    r"^(een |an? )?(echte? |real )?(mens|medewerker|human|person|agent|employee|operator)"
+    r"( (aub|pls|plz|please|graag|svp|nu|now))*[.!]*$|\bconnect me (with|to) (an? )?(employee"
+    r"|person|human|agent|someone)|\bverbind (me|mij) (door )?(met|aan) (een )?(medewerker|mens)",
+    re.IGNORECASE,
+)
+
+
 def about_penny_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's."""
     if intent not in _RECONSIDERED:
         return intent
+    if _A_PERSON_PLEASE.search(text.strip()):
+        return "human_handoff"
     if _DATA_QUESTION.search(text) and not _SHOW_ME.search(text):
         return "ask_data_usage"
     if _WHO_ANSWERS.search(text) and not _WANTS_A_PERSON.search(text):

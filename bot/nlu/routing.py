@@ -43,7 +43,9 @@ URGENT_CARD = re.compile(
     r"|hacked|compromised|gestolen|kwijt|gejat|gepikt|geskimd|gehackt|weg)\b"
     r"|\b(stolen|lost|gestolen|kwijt)\b.{0,20}\b(card|pas|bankpas|creditcard|phone|telefoon)\b"
     r"|\b(card|pas|kaart)\b.{0,60}\b(didn'?t make|did not make|not mine|niet van mij|niet gedaan"
-    r"|fraud\w*|fraude)\b|\b(fraud\w*|fraude)\b.{0,40}\b(card|pas|kaart)\b",
+    r"|fraud\w*|fraude)\b|\b(fraud\w*|fraude)\b.{0,40}\b(card|pas|kaart)\b"
+    r"|\b(pin|pincode|card|pas)\b.{0,60}\b(nep\w*|fake|scam\w*|oplicht\w*|phish\w*)"
+    r"|\b(pas|card|kaart)\b.{0,20}\b(geblokkeerd worden|be blocked|blokkeren)\b",
     re.IGNORECASE,
 )
 # The stop reader (bot.nlu.stop_reader) overrules the rules' reading only from this score, only
