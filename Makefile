@@ -12,6 +12,7 @@ export PENNY_DATABASE_URL ?= sqlite:///$(CURDIR)/$(STORE)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
+	$(wildcard bench/sensitive/dev_*.jsonl) \
 	$(wildcard bot/nlu/*.py) bot/merchants.py bot/period_words.py
 
 CHROMIUM := /usr/bin/chromium
@@ -37,6 +38,7 @@ $(MODEL): $(TRAINING_INPUTS) | $(STAMP)
 	$(BIN)/rasa train --fixed-model-name penny --out models --quiet && \
 	echo "rasa train took $$(( $$(date +%s) - start )) s"
 	@$(BIN)/python -m bot.nlu.stop_reader
+	@$(BIN)/python -m bot.advice.special_reader
 	@touch $@
 
 $(CHROMIUM):

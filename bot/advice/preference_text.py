@@ -51,6 +51,7 @@ _SUBJECT = (
     r"|solution))"
     r"|offering\w*|recommend\w*|promo\w*|advert\w*|ad'?s"
     r"|marketing\w*|market\w* (messages?|stuff)|pitch\w*|sales(man|y| talk| stuff| messages?)?"
+    r"|sales(praat|talk|pitch|gedoe|praatjes)\w*"
     r"|upsell\w*|cross.?sell\w*|deals?|commercial\w*|product (tips?|ideas?|news|pushing|spam)"
     r"|(your|bank|banks|financial|group|insurance|savings|credit) products?|products you sell"
     r"|(your|these|those|the|any|such|bank'?s|the bank'?s) (own )?products|spam\w*|pushy"
@@ -242,7 +243,7 @@ _STOP_CUE = (
     r"|^uit met\b|^(not"
     r"|niet) (your|the|any|those|these|jullie|die"
     r"|de)\b|exclude\w*|exempt|sluit (\w+ ){0,3}uit|uitsluiten"
-    r"|uit te sluiten|uit (blijven|laten|staan)|(stay|remain|keep (\w+ ){0,3})off"
+    r"|uit te sluiten|uit (blijven|laten)|(stay|remain|keep (\w+ ){0,3})off"
     r"|(turn|switch|shut)\w* (\w+ ){0,3}of$"
     r"|interesse\w* (me|mij) (\w+ )?niet|(don'?t|do not|doesn'?t|does not) interest me"
     r"|(helemaal |echt |spuugzat|meer dan )?zat\b|afzien|af te zien|zie (\w+ ){0,3}af\b"
@@ -303,6 +304,8 @@ _KEEP = (
     r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off)"
     r"|\b(lees|read) (ze|them|die|those|these|deze)\b"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
+    r"|(hoef|wil) (ze|die|deze|het) niet kwijt|(i'?m|i am) not (\w+ )?(turning|switching|opting"
+    r"|unsubscribing)\w*"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
 )
 _RESUME_CUE = (
@@ -310,7 +313,8 @@ _RESUME_CUE = (
     r"|again|back|allow|consent|permit|reactivate|unpause|welcome|aanmelden|meld (me"
     r"|mij) (\w+ )?aan"
     r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
-    r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming|terug\w*"
+    r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming"
+    r"|terug(?!bel)\w*"
     r"|hervat\w*|welkom"
     r"|restore|reinstate|re-?subscribe|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag"
     r"|mogen) weer"
@@ -338,6 +342,7 @@ _ABOUT = (
     r"|weer aan)|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
     r"|mijn) (own )?"
     r"(choice|keuze)|stel dat|suppose|supposing|in case|mocht ik|hoe regel ik"
+    r"|(op )?(elk|ieder) apparaat|each device|every device|per device|separately|apart\b"
     r"|twijfel\w*|overweeg\w*|i'?m (thinking|considering)|denk (erover|na)|gevolgen|consequences"
     r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe(?! ?veel)|tell me how(?! (much|many))"
     r"|(can|could|may|kan|mag|kunnen|mogen) (each|every|both|all|iedere|elke|ieder|beide|allebei)\b"
@@ -389,7 +394,7 @@ _BARE = (
     r"|(i )?(don'?t|do not) want to see (this|these|that|those|them|it)( anymore| any more| again)?"
     r"|(hier|daar) wil ik (er )?(geen|niks|niets) meer van|niet meer van (dit|dat|deze)"
     r"|(don'?t|do not) show (me )?(this|that|these|those|it|them)( anymore| any more| again)?"
-    r"|laat (dit|dat|deze|die|het) niet meer zien"
+    r"|laat (dit|dat|deze|die|het) niet meer zien|weg (hiermee|ermee|daarmee)"
     r"|hide (this|it|these|them|that)( forever| for good)?|(hier|daar) wil ik niet(s)? meer van"
     r"( weten| zien)?|(dit|dat|deze) hoef ik niet meer( te zien)?|laat (\w+ ){0,2}weg"
     r"|not again|disable( (it|this|them|that|these))?|nooit meer (dit|dat|deze"
@@ -553,7 +558,8 @@ _OTHER_RE = _compile(_OTHER_TARGET)
 _OPT_IN_RE = _compile(r"(opt(ing)? (me )?(back )?in\b|opt-in)")
 _OPT_OUT_WORDS_RE = _compile(
     r"(opt(ing)? out|unsubscrib\w*|afmeld\w*|meld\w* (\w+ )?af|stop\w* (the )?suggest\w*"
-    r"|(turn|switch)\w* (\w+ ){0,3}off|uitzetten|zet\w* (\w+ ){0,3}uit|uit te zetten)"
+    r"|(turn|switch)\w* (\w+ ){0,3}off|uitzetten|zet\w* (\w+ ){0,3}uit|uit te zetten|hide"
+    r"|verberg\w*)"
 )
 # "Can I opt out of only the insurance tips?" asks how far a stop reaches.
 _PART_ONLY_RE = _compile(r"(only|just|alleen|ook alleen|all or nothing|partly|gedeeltelijk)")
@@ -665,7 +671,7 @@ def normalise(text: str) -> str:
     for slip, word in (
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
-        (r"\bnie\b", "niet"), (r"\b(me|the|no|any) adds\b", r"\1 ads"),
+        (r"\bnie\b", "niet"), (r"\b(me|the|no|any|more) adds\b", r"\1 ads"),
         (r"\bda\b(?= niet)", "dat"), (r"\b(the|those|these|no|any|me|your) add'?s\b", r"\1 ads"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
     ):
@@ -718,7 +724,10 @@ def _read_request(clause: str, question: bool) -> Reading:
     objection = bool(
         _DATA_RE.search(clause) and _USE_RE.search(clause) and _OBJECT_RE.search(clause)
     )
-    if _KEEP_RE.search(clause) and not _NEGATED_RESUME_RE.search(clause):
+    if _STATE_OFF_RE.search(clause):
+        return Reading.NONE  # "mijn suggesties staan uit": how things are, not a request
+    praise = _PRAISES_PENNY_RE.search(clause) and not subject
+    if _KEEP_RE.search(clause) and not _NEGATED_RESUME_RE.search(clause) and not praise:
         return Reading.KEEP
     if _WANTS_MORE_RE.search(clause) and not _NEGATION_WORD_RE.search(clause):
         return Reading.KEEP  # "I want to see more offers"
@@ -824,7 +833,8 @@ def read_preference(text: str) -> PreferenceReading:
 
 # "oke ik stop ermee, tot later": the customer leaving, not a request to Penny.
 _SELF_STOP_RE = _compile(
-    r"(ik stop|i'?ll stop|i'?m stopping|i stop|i'?m done(?! with)|ik ben klaar(?! met)|ik hou op)"
+    r"(ik stop|i'?ll stop|i'?m stopping|i stop|i'?m done(?! with)|ik ben klaar(?! met)|ik hou op"
+    r"|ik ga stoppen|i'?m going to stop|ik ga (nu )?(weg|afsluiten))"
 )
 _SHORT_STOP_RE = _compile(
     r"(stop\w*|quit\w*|cut (it|that|this) out|knock (it|that) off|unsubscrib\w*|opt (me )?out"
@@ -834,9 +844,14 @@ _SHORT_STOP_RE = _compile(
 )
 
 
+_STATE_OFF_RE = _compile(
+    r"(staan|staat|zijn|are|is|were|waren|stonden) (\w+ )?(al |already |nog |still )?(uit|off"
+    r"|uitgezet|turned off|switched off)$"
+)
 # "ik vind je best handig": praise of Penny, not of its offers.
 _PRAISES_PENNY_RE = _compile(
-    r"((vind|find) (je|jou|jij|you|penny|u)|(je|jij|you|penny) (bent|are|is) (\w+ )?(handig|helpful"
+    r"((vind|find) (\w+ )?(je|jou|jij|you|penny|u|de chat|the chat|this chat|de app|the app)\b"
+    r"|(je|jij|you|penny) (bent|are|is) (\w+ )?(handig|helpful"
     r"|great|useful|fijn|nice|goed|good))"
 )
 _THEM_RE = _compile(r"(ze|them|die|those|these|deze|they|zij)")
@@ -844,7 +859,9 @@ _OWN_PAST_RE = _compile(r"(i|ik|we|wij|had|heb|hebben|have|did)")
 _WISH_RE = _compile(r"(like|want|wil|wilt|'d|would|zou|graag|please|pls)")
 _USED_RE = _compile(r"(use[ds]?|using|gebruik\w*|verwerk\w*|process\w*)")
 _FOR_MY_ACCOUNT_RE = _compile(
-    r"(for|on|in|op|voor|bij) (my|mijn|m'n|mn|our|onze|this|dit|deze) (account|rekening|profile"
+    r"(for|on|in|op|voor|bij|from|van|uit) (my|mijn|m'n|mn|our|onze|this|dit|deze) (account"
+    r"|rekening"
+    r"|profile"
     r"|profiel|app)"
 )
 

@@ -200,6 +200,14 @@ _ON_THE_ROAD = re.compile(
 )
 
 
+def says_ordinary(counterparty: str, description: str) -> bool:
+    """The payment names an ordinary business or errand outright: a restaurant, bar, hotel or
+    beauty business, an admission ticket, a garage or a road. No reader overrules that."""
+    text = normalise(f"{counterparty} | {description}")
+    venue = VENUE.search(normalise(counterparty))
+    return bool(venue or _ADMISSION.search(text) or _ON_THE_ROAD.search(text))
+
+
 def _in_street(text: str, start: int) -> bool:
     """The word around this position is a street name ("ziekenhuisweg", "pastoorstraat")."""
     word_end = text.find(" ", start)

@@ -45,7 +45,9 @@ URGENT_CARD = re.compile(
     r"|\b(card|pas|kaart)\b.{0,60}\b(didn'?t make|did not make|not mine|niet van mij|niet gedaan"
     r"|fraud\w*|fraude)\b|\b(fraud\w*|fraude)\b.{0,40}\b(card|pas|kaart)\b"
     r"|\b(pin|pincode|card|pas)\b.{0,60}\b(nep\w*|fake|scam\w*|oplicht\w*|phish\w*)"
-    r"|\b(pas|card|kaart)\b.{0,20}\b(geblokkeerd worden|be blocked|blokkeren)\b",
+    r"|\b(pas|card|kaart)\b.{0,20}\b(geblokkeerd worden|be blocked|blokkeren)\b"
+    r"|\b(someone|iemand)\b.{0,30}\b(using|uses|gebruikt|misbruikt)\b.{0,20}\b(my|mijn) (card|pas"
+    r"|kaart|creditcard)",
     re.IGNORECASE,
 )
 # The stop reader (bot.nlu.stop_reader) overrules the rules' reading only from this score, only
@@ -63,7 +65,11 @@ CANNOT_DO = re.compile(
     r"|\b(account|rekening)\b.{0,15}\b(opzeggen|sluiten|opheffen|beëindigen|stopzetten)\b"
     r"|\b(change|reset|new|forgot|forgotten|unblock|wijzig\w*|vergeten|nieuwe|deblokkeer)\b.{0,20}"
     r"\b(pin|pincode)\b|\b(pin|pincode)\b.{0,20}\b(change|wijzigen|veranderen|blocked"
-    r"|geblokkeerd|vergeten|forgot)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b",
+    r"|geblokkeerd|vergeten|forgot)\b"
+    r"|\b(hypotheek|mortgage|lening|loan|krediet|credit ?card|creditcard)\b.{0,20}\b(aanvragen"
+    r"|aanvraag"
+    r"|apply|application)\b|\b(apply for|aanvragen van) (an? |een )?(hypotheek|mortgage|lening|loan"
+    r"|credit ?card|creditcard)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b",
     re.IGNORECASE,
 )
 # Guesses a lost card overrules: the model was unsure, or took it for something else to do.

@@ -19,6 +19,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "wat kun jij", "wat kan jij", "wat doe je", "wat doe jij", "wat doet penny",
         "wat doet penny precies", "waar ben je goed in", "waar ben jij goed in",
         "waar ben je eigenlijk goed in", "waar ben je handig voor", "waarvoor ben je",
+        "uitleg", "uitleg graag", "uitleg aub", "uitleg alsjeblieft",
+        "what questions do you understand",
+        "which questions do you understand", "welke vragen begrijp je",
     ),
     "greet": (
         "hi", "hii", "hiya", "hey", "heya", "hey there", "hi there", "hello", "hello there",
@@ -39,7 +42,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fijne dag", "fijne dag nog", "prettige dag", "prettige avond", "prettige avond verder",
         "fijne avond", "welterusten", "houdoe", "ajuus", "later", "de mazzel", "mazzel", "ik ga",
         "ik ben weg", "tot morgen", "that's all", "that is all", "dat was het", "dat was het wel",
-        "ik ben klaar",
+        "ik ben klaar", "ok im off", "ok i'm off", "im off", "toedeloe", "doeidoei", "doei doei",
     ),
     "thank": (
         "thanks", "thank you", "thx", "thnx", "tnx", "ty", "tysm", "thanks a lot",
@@ -64,7 +67,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "deny": (
         "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
         "absolutely not", "definitely not", "certainly not", "of course not", "never mind",
-        "negative", "nay", "no sir", "nee nee", "welnee", "ben je gek",
+        "negative", "nay", "no sir", "that's incorrect", "that is incorrect", "incorrect",
+        "dat is niet juist", "niet juist", "dat is onjuist", "onjuist", "nee nee", "welnee",
+        "ben je gek",
         "nevermind", "not at all", "i don't think so", "i'm good", "nah i'm good", "no i'm good",
         "i'm fine", "no need", "dat klopt niet", "klopt niks van", "dat wil ik niet",
         "not today", "maybe later", "maybe later not right now",

@@ -178,4 +178,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Through the package, so the pickle names the class by its module, not __main__.
+    from bot.nlu.stop_reader import main as fit_now
+
+    fit_now()
