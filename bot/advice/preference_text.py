@@ -69,7 +69,8 @@ _SUBJECT = (
     r"|stel\w* (\w+ ){0,4}(dingen|iets|producten) voor|producten (\w+ ){0,2}(laten zien|tonen)"
     # How the chat shows offers: "those popups", "de blokjes onder in de chat".
     r"|pop-?ups?|banners?|(die|deze|de|those|these|the|that) (\w+ )?(blokjes|kaartjes|boxes)"
-    r"|(cards?|kaartjes?|kaarten|boxes|blokjes|pop-?ups?) (met|over|voor|with|about|for"
+    r"|(cards?|kaartjes?|kaarten|boxes|blokjes|pop-?ups?) (meer |more )?(met|over|voor|with"
+    r"|about|for"
     r"|of) (\w+ ){0,2}"
     r"(savings|credit|insurance|loans?|mortgages?|investments?|pensions?|sparen|beleggen|products?"
     r"|\w*verzekering\w*|\w*lening\w*|hypothe\w*|\w*spaarrekening\w*)"
@@ -97,6 +98,10 @@ _SUBJECT = (
     r"|\w*(reclame|advertentie|aanbieding|suggestie)vrij\w*|ad-?free|ads? free|without ads"
     r"|products? (van|from|of) (de |the )?bank"
     r"|(mag|mogen) (wat mij betreft|van mij|voor mij|best|gerust) (\w+ )?(weg|verdwijnen|uit)\b"
+    r"|aangeprezen|aanprijzen|verkoop aan (mij|me)|geen verkoop\b|stop (\w+ )?verkoop\b"
+    r"|laat (je|jij|jullie) (me|mij) (\w+ ){0,3}\w*(spaarrekening|verzekering|hypothe|creditcard"
+    r"|lening)\w* (\w+ )?zien|voorstellen van (\w+ ){0,2}(\w*producten|\w*spaarrekening\w*"
+    r"|\w*verzekering\w*|hypothe\w*|creditcard\w*|\w*lening\w*)"
     r"|targeten|targetten|getarget|targeting|(savings|credit ?card|insurance|mortgage|loan|account"
     r"|product|bank|pension)\w* (nagging|pushing|pushes|spam|pitch\w*)"
     r"|(kaart|kaartje|card)\w* (\w+ ){0,3}(te )?(laten zien|tonen|show\w*)"
@@ -230,6 +235,7 @@ _STOP_CUE = (
     r"|van (\w+ ){0,4}af\b"
     r"|refrain\w*|deactivat\w*|gone|lose (it|them|the|those|these|your|all|that|this)\b|want out"
     r"|out of|not more|permanently"
+    r"|\b(offers?|suggestions?|ads|adverts|deals|aanbiedingen|reclame|suggesties) no\b"
     r"|make it stop|(don'?t|do not) do (that|this|it) (anymore|any more|again)"
     r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
     r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
@@ -342,6 +348,7 @@ _ABOUT = (
     r"|weer aan)|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
     r"|mijn) (own )?"
     r"(choice|keuze)|stel dat|suppose|supposing|in case|mocht ik|hoe regel ik"
+    r"|(elke|iedere) keer opnieuw|opnieuw doen|every time again|each time again"
     r"|(op )?(elk|ieder) apparaat|each device|every device|per device|separately|apart\b"
     r"|twijfel\w*|overweeg\w*|i'?m (thinking|considering)|denk (erover|na)|gevolgen|consequences"
     r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe(?! ?veel)|tell me how(?! (much|many))"
@@ -590,7 +597,7 @@ _KEYWORDS = (
     "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
     "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
     "banners", "popups", "switch", "productadvies", "suggesties", "recommendations", "acties",
-    "productaanbevelingen", "offering",
+    "productaanbevelingen", "offering", "away", "lening",
 )
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
