@@ -102,6 +102,7 @@ _SUBJECT = (
     r"|laat (je|jij|jullie) (me|mij) (\w+ ){0,3}\w*(spaarrekening|verzekering|hypothe|creditcard"
     r"|lening)\w* (\w+ )?zien|voorstellen van (\w+ ){0,2}(\w*producten|\w*spaarrekening\w*"
     r"|\w*verzekering\w*|hypothe\w*|creditcard\w*|\w*lening\w*)"
+    r"|\w*(verkoop|sales|reclame)p?raat\w*|gepush\w*|geduw\w*"
     r"|targeten|targetten|getarget|targeting|(savings|credit ?card|insurance|mortgage|loan|account"
     r"|product|bank|pension)\w* (nagging|pushing|pushes|spam|pitch\w*)"
     r"|(kaart|kaartje|card)\w* (\w+ ){0,3}(te )?(laten zien|tonen|show\w*)"
@@ -236,7 +237,8 @@ _STOP_CUE = (
     r"|refrain\w*|deactivat\w*|gone|lose (it|them|the|those|these|your|all|that|this)\b|want out"
     r"|out of|not more|permanently"
     r"|\b(offers?|suggestions?|ads|adverts|deals|aanbiedingen|reclame|suggesties) no\b"
-    r"|make it stop|(don'?t|do not) do (that|this|it) (anymore|any more|again)"
+    r"|voortaan zonder|from now on without|make it stop|(don'?t|do not) do (that|this"
+    r"|it) (anymore|any more|again)"
     r"|mark me|not me|someone else|kindly|no selling|wish to not|rather not|never want"
     r"|kappen|klaar mee|eruit|mag .{0,30}(weg|uit|overslaan|zitten)|staken|verberg\w*"
     r"|schrap\w*|laat .{0,30}zitten|de deur uit|zeg .{0,30}op|haal me van|val me niet"
@@ -308,7 +310,8 @@ _KEEP = (
     r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet(?! meer)|stoor\w* (me"
     r"|mij) (\w+ ){0,2}niet"
     r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off)"
-    r"|\b(lees|read) (ze|them|die|those|these|deze)\b"
+    r"|\b(lees|read) (ze|them|die|those|these|deze) (echt|graag|wel|altijd|really|always|all)\b"
+    r"|^keep (the|those|these|them|your|my) (\w+ )?(ads|offers|suggest\w*|cards|tips|deals)\b"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
     r"|(hoef|wil) (ze|die|deze|het) niet kwijt|(i'?m|i am) not (\w+ )?(turning|switching|opting"
     r"|unsubscribing)\w*"
@@ -401,6 +404,7 @@ _BARE = (
     r"|(i )?(don'?t|do not) want to see (this|these|that|those|them|it)( anymore| any more| again)?"
     r"|(hier|daar) wil ik (er )?(geen|niks|niets) meer van|niet meer van (dit|dat|deze)"
     r"|(don'?t|do not) show (me )?(this|that|these|those|it|them)( anymore| any more| again)?"
+    r"|(ik )?wil (dit|dat|deze|die) niet meer( krijgen| zien| ontvangen)?"
     r"|laat (dit|dat|deze|die|het) niet meer zien|weg (hiermee|ermee|daarmee)"
     r"|hide (this|it|these|them|that)( forever| for good)?|(hier|daar) wil ik niet(s)? meer van"
     r"( weten| zien)?|(dit|dat|deze) hoef ik niet meer( te zien)?|laat (\w+ ){0,2}weg"
@@ -550,7 +554,8 @@ _JUST_ASKING_RE = _compile(
     r"(just (want(ed)? to know|wondering|curious|asking)|out of curiosity|i wonder|wondering"
     r"|(eerst )?(even )?weten\b|(want|like) to know first|twijfel\w*|not sure yet|nog niet zeker"
     r"|overweeg\w*|considering|thinking about it"
-    r"|gewoon (even )?weten|(ben|was) (\w+ )?benieuwd|vraag me af|uit nieuwsgierigheid|puur uit)"
+    r"|gewoon (even )?weten|benieuwd|vraag (het )?(alleen|maar) (even)?|nu nog niet|nog niet"
+    r"|not (right )?now|vraag me af|uit nieuwsgierigheid|puur uit)"
 )
 _HOW_IT_WORKS_RE = re.compile(
     r"^(how (does|do|would) (it|this|that|they) work|how exactly|hoe (werkt|zit) (het|dat|dit)"
@@ -668,7 +673,7 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = re.sub(r"\b(dont|don t)\b", "don't", text)
     text = re.sub(r"\bgen\b", "geen", text)
-    text = re.sub(r"\bstp\b", "stop", text)
+    text = re.sub(r"\b(stp|stahp|stopp)\b", "stop", text)
     text = re.sub(r"\b(niet|nooit|geen)meer\b", r"\1 meer", text).replace("nomore", "no more")
     text = re.sub(r"\b(opt|pop)-(out|in|ups?)\b", r"\1 \2", text).replace("pop ups", "popups")
     # "spaarrekening-tips", "credit-card": one word, as the rules spell it.
@@ -808,13 +813,17 @@ def read_preference(text: str) -> PreferenceReading:
     inquiry = _JUST_ASKING_RE.search(cleaned) or any(
         _HOW_IT_WORKS_RE.match(p) for p, r in zip(parts, readings, strict=True) if r is Reading.NONE
     )
-    if kind is Reading.STOP and asked and inquiry:
+    only_asking = kind is Reading.STOP and asked and bool(inquiry)
+    if only_asking:
         kind = Reading.ABOUT
     # "Why do you keep showing me offers? Stop it", "Ads? Lose them, please.": a stop whose
     # object is named in another clause.
     # A question about opting out is not its own stop word ("what happens if I opt out").
     cue = any(_is_cue(p) for p, r in zip(parts, readings, strict=True) if r is not Reading.ABOUT)
     named = _SUBJECT_RE.search(cleaned)
+    # "..., ik wil het nu nog niet" says no to the stop asked about, not a stop of its own.
+    if only_asking:
+        cue = False
     if named and (kind is Reading.BARE_STOP or (kind in (Reading.NONE, Reading.ABOUT) and cue)):
         kind = Reading.STOP
     if kind is Reading.RESUME and cue and not past_stop_undone and not any(

@@ -38,10 +38,13 @@ _BY_READING = {
 }
 # A lost, stolen or misused card: whatever else the message says, the blocking line comes first.
 URGENT_CARD = re.compile(
-    r"\b(card|pas|pasje|bankpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone|missing"
+    r"\b(card|pas|pasje|bankpas|pinpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone"
+    r"|missing"
+    r"|verloren|gepakt|gestolen"
     r"|skimmed"
     r"|hacked|compromised|gestolen|kwijt|gejat|gepikt|geskimd|gehackt|weg)\b"
-    r"|\b(stolen|lost|gestolen|kwijt)\b.{0,20}\b(card|pas|bankpas|creditcard|phone|telefoon)\b"
+    r"|\b(stolen|lost|gestolen|kwijt|verloren|gepakt)\b.{0,20}\b(card|pas|bankpas|pinpas|creditcard"
+    r"|phone|telefoon)\b"
     r"|\b(card|pas|kaart)\b.{0,60}\b(didn'?t make|did not make|not mine|niet van mij|niet gedaan"
     r"|fraud\w*|fraude)\b|\b(fraud\w*|fraude)\b.{0,40}\b(card|pas|kaart)\b"
     r"|\b(pin|pincode|card|pas)\b.{0,60}\b(nep\w*|fake|scam\w*|oplicht\w*|phish\w*)"
