@@ -59,8 +59,9 @@ run: setup ## Start the action server and Rasa, then print the URL
 
 test: setup browser lint validate pytest test-stories ## Run every check and test
 
-lint: $(STAMP) ## ruff over the code
+lint: $(STAMP) ## ruff over the code, mypy over bot/ and actions/
 	$(BIN)/ruff check bot actions tests scripts
+	$(BIN)/mypy bot actions
 
 validate: $(STAMP) ## rasa data validate must be clean
 	$(BIN)/rasa data validate --fail-on-warnings --quiet

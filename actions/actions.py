@@ -138,7 +138,15 @@ class MoneyAction(PennyAction):
     intent = ""
     needs_customer = True
 
-    def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo,  # type: ignore[override]  # needs_customer: run() checks it
+        language: str,
+    ) -> Events:
         entities = tracker.latest_message.get("entities") or []
         question = question_from_entities(entities, tracker.latest_message.get("text") or "")
         context = answers.Context(store, customer, settings.today(), language)
@@ -171,7 +179,9 @@ class ActionOfferSuggestion(PennyAction):
 
     action_name = "action_offer_suggestion"
 
-    def run(self, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
         settings = load_settings()
         try:
             store = open_store(settings.database_url)
@@ -240,7 +250,15 @@ class PreferenceAction(PennyAction):
     check_messages = False
     needs_customer = True
 
-    def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo,  # type: ignore[override]  # needs_customer: run() checks it
+        language: str,
+    ) -> Events:
         outcome = preference_outcome(tracker, settings, store, customer, language)
         send(dispatcher, outcome.reply or conversation.small_talk("help", "", settings, language))
         events = [
@@ -269,14 +287,28 @@ class ActionExplainSuggestion(PennyAction):
     action_name = "action_explain_suggestion"
     needs_customer = True
 
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def reply(
+        self,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo,  # type: ignore[override]  # needs_customer: run() checks it
+        language: str,
+    ) -> Reply:
         return advice_messages.explain_last(store, customer, catalogue(), language)
 
 
 class ActionDataUsage(PennyAction):
     action_name = "action_data_usage"
 
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def reply(
+        self,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo | None,
+        language: str,
+    ) -> Reply:
         if customer is None:
             return Reply(t(language, "data_usage.text"))
         turn, _ = preference_turn(tracker)
@@ -288,7 +320,15 @@ class ActionDataUsage(PennyAction):
 class ActionSmallTalk(PennyAction):
     action_name = "action_small_talk"
 
-    def act(self, dispatcher, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo | None,
+        language: str,
+    ) -> Events:
         # An answer to Penny's question, or "not interested" right after a card (a stop).
         turn, _ = preference_turn(tracker)
         if customer is not None and small_talk_step(turn) is not Step.NOTHING:
@@ -298,7 +338,14 @@ class ActionSmallTalk(PennyAction):
                 return [SlotSet("pending_suggestion", None), SlotSet("open_question", None)]
         return super().act(dispatcher, tracker, settings, store, customer, language)
 
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def reply(
+        self,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo | None,
+        language: str,
+    ) -> Reply:
         intent = (tracker.latest_message.get("intent") or {}).get("name") or "help"
         pending = tracker.get_slot("pending_suggestion")
         if intent == "deny" and pending and customer is not None:
@@ -314,7 +361,14 @@ class ActionSmallTalk(PennyAction):
 class ActionClarify(PennyAction):
     action_name = "action_clarify"
 
-    def reply(self, tracker, settings, store, customer, language):  # type: ignore[no-untyped-def]
+    def reply(
+        self,
+        tracker: Tracker,
+        settings: Settings,
+        store: Store,
+        customer: CustomerInfo | None,
+        language: str,
+    ) -> Reply:
         message = tracker.latest_message
         return conversation.clarify(
             message.get("text") or "",

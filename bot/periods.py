@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -135,7 +136,8 @@ def _rolling(text: str, today: date, w: PeriodWords) -> Period | None:
     unit = w.units[match.group(2)]
     if count < 1 or count > 1200:
         raise PeriodError("too_old", text)
-    start = today - relativedelta(**{unit: count}) + timedelta(days=1)
+    # mypy matches the **dict against relativedelta's dt1/dt2 too; `unit` is a unit keyword
+    start = today - relativedelta(**{unit: count}) + timedelta(days=1)  # type: ignore[arg-type]
     return Period(start, today, "rolling")
 
 
@@ -215,7 +217,12 @@ def _day_month_year(text: str, w: PeriodWords) -> tuple[int, int, int | None] | 
     return None
 
 
-def _first_match(parsers, text: str, today: date, w: PeriodWords) -> Period | None:  # type: ignore[no-untyped-def]
+def _first_match(
+    parsers: Iterable[Callable[[str, date, PeriodWords], Period | None]],
+    text: str,
+    today: date,
+    w: PeriodWords,
+) -> Period | None:
     for parser in parsers:
         period = parser(text, today, w)
         if period is not None:

@@ -1,8 +1,9 @@
 """`make bench-sensitive`: recall and precision of the special-category recogniser on labelled
 payment lines written from public knowledge, per category and per language: heldout.jsonl
 (the figures of record; never tuned on), then the development sets dev_*.jsonl the word lists
-were tuned on (each was a held-out set until its misses were read). Targets: recall ≥ 0.99,
-precision ≥ 0.90. Misses go to results/bench-sensitive-misses-<set>.txt.
+were tuned on and the special-category reader learns from (each was a held-out set until its
+misses were read), so their figures show fit, not what a new writer's lines would get.
+Targets: recall ≥ 0.99, precision ≥ 0.90. Misses go to results/bench-sensitive-misses-<set>.txt.
 
     .venv/bin/python -m bench.sensitive [FILE...]
 """

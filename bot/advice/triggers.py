@@ -66,7 +66,9 @@ TRAVEL_CATEGORIES = frozenset(
 )
 
 
-def child_benefit_without_childrens_savings(facts: Facts, payments: tuple[Payment, ...]):
+def child_benefit_without_childrens_savings(
+    facts: Facts, payments: tuple[Payment, ...]
+) -> Trigger | None:
     """Child benefit arrives for more children than there are children's savings accounts."""
     year_ago = facts.today - timedelta(days=365)
     benefit = [
@@ -88,7 +90,7 @@ def child_benefit_without_childrens_savings(facts: Facts, payments: tuple[Paymen
     )
 
 
-def lasting_buffer_without_savings(facts: Facts, payments: tuple[Payment, ...]):
+def lasting_buffer_without_savings(facts: Facts, payments: tuple[Payment, ...]) -> Trigger | None:
     """The current account stayed above €5,000 for 90 days and there is no savings account."""
     if facts.has_savings_account or "savings-account" in facts.holdings:
         return None
@@ -121,7 +123,9 @@ def _abroad(facts: Facts, payments: tuple[Payment, ...]) -> list[Payment]:
     ]
 
 
-def card_payments_abroad_travel_insurance(facts: Facts, payments: tuple[Payment, ...]):
+def card_payments_abroad_travel_insurance(
+    facts: Facts, payments: tuple[Payment, ...]
+) -> Trigger | None:
     """Frequent card payments abroad and no travel insurance."""
     abroad = _abroad(facts, payments)
     if len(abroad) < ABROAD_PAYMENTS or "travel-insurance" in facts.holdings:
@@ -134,7 +138,7 @@ def card_payments_abroad_travel_insurance(facts: Facts, payments: tuple[Payment,
     )
 
 
-def card_payments_abroad_credit_card(facts: Facts, payments: tuple[Payment, ...]):
+def card_payments_abroad_credit_card(facts: Facts, payments: tuple[Payment, ...]) -> Trigger | None:
     """Frequent card payments abroad and no credit card."""
     abroad = _abroad(facts, payments)
     if len(abroad) < ABROAD_PAYMENTS or "credit-card" in facts.holdings:
@@ -158,7 +162,7 @@ def _rent(payments: tuple[Payment, ...]) -> list[Payment]:
     ]
 
 
-def long_renter_mortgage_orientation(facts: Facts, payments: tuple[Payment, ...]):
+def long_renter_mortgage_orientation(facts: Facts, payments: tuple[Payment, ...]) -> Trigger | None:
     """Rent paid in most months of the last two years: a mortgage may cost no more."""
     two_years = facts.today - timedelta(days=730)
     rent = [p for p in _rent(payments) if p.booking_date >= two_years]
@@ -173,7 +177,7 @@ def long_renter_mortgage_orientation(facts: Facts, payments: tuple[Payment, ...]
     )
 
 
-def housing_without_home_insurance(facts: Facts, payments: tuple[Payment, ...]):
+def housing_without_home_insurance(facts: Facts, payments: tuple[Payment, ...]) -> Trigger | None:
     """Rent or mortgage is paid, but no home contents insurance is held or paid elsewhere."""
     year_ago = facts.today - timedelta(days=365)
     housing = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -69,7 +70,8 @@ class EntityFinder:
         self.words = WORDS[language]
         self.matcher = Matcher(self.nlp.vocab)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(self.nlp.vocab)
+        # spaCy 3.4 stub omits attr's default ("ORTH")
+        self.exact = PhraseMatcher(self.nlp.vocab)  # type: ignore[call-arg]
         self.merchant_names: dict[str, str] = {}
         self.category_of: dict[str, str] = {}
         self._add_periods()
@@ -106,7 +108,7 @@ class EntityFinder:
         joins = w.and_word.split("|")
         since = {"LOWER": {"IN": w.since_word.split("|")}}
         between = {"LOWER": {"IN": w.between_word.split("|")}}
-        patterns = [
+        patterns: list[list[dict[str, Any]]] = [
             *phrase,
             [{"LOWER": {"IN": lasts}}, digits, count, {"LOWER": {"IN": units}}],
             [month, {**year, "OP": "?"}],

@@ -35,7 +35,7 @@ def seed_store(
             (Transaction, data.transactions),
             (ProductHolding, data.holdings),
         ):
-            table: Table = model.__table__  # type: ignore[attr-defined]
+            table: Table = model.__table__  # type: ignore[union-attr]  # sqlmodel stubs lack it
             for chunk in chunks(rows, 5000):
                 conn.execute(table.insert(), chunk)
             advance_id_sequence(conn, table)

@@ -20,17 +20,26 @@ from bot.store.models import (
 )
 from bot.store.store import Store
 
+# sqlmodel 0.0.11 types select() for plain columns and models only, not SQL functions; those
+# calls work at run time and carry `# type: ignore[call-overload]`.
+
 
 class LoggedDecision(Protocol):
     """What the audit log keeps of a decision (bot.advice.decide.Decision has this shape; the
-    store does not import the rules)."""
+    store does not import the rules). Read-only, as Decision is a frozen dataclass."""
 
-    product_id: str
-    trigger: str
-    shown: bool
-    rule: str
-    evidence: Sequence[Any]
-    figures: Sequence[tuple[str, int]]
+    @property
+    def product_id(self) -> str: ...
+    @property
+    def trigger(self) -> str: ...
+    @property
+    def shown(self) -> bool: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def evidence(self) -> Sequence[Any]: ...
+    @property
+    def figures(self) -> Sequence[tuple[str, int]]: ...
 
 
 @dataclass(frozen=True)
@@ -76,16 +85,22 @@ class AdviceStore:
         current = select(Account.id).where(
             Account.customer_id == customer_id, Account.kind == "current"
         )
-        opening = select(func.coalesce(func.sum(Account.opening_balance_cents), 0)).where(
+        opening = select(  # type: ignore[call-overload]
+            func.coalesce(func.sum(Account.opening_balance_cents), 0)
+        ).where(
             Account.customer_id == customer_id, Account.kind == "current"
         )
-        before = select(func.coalesce(func.sum(Transaction.amount_cents), 0)).where(
+        before = select(  # type: ignore[call-overload]
+            func.coalesce(func.sum(Transaction.amount_cents), 0)
+        ).where(
             Transaction.customer_id == customer_id,
             col(Transaction.account_id).in_(current),
             Transaction.booking_date < start,
         )
         per_day = (
-            select(Transaction.booking_date, func.sum(Transaction.amount_cents))
+            select(  # type: ignore[call-overload]
+                Transaction.booking_date, func.sum(Transaction.amount_cents)
+            )
             .where(
                 Transaction.customer_id == customer_id,
                 col(Transaction.account_id).in_(current),
@@ -139,7 +154,7 @@ class AdviceStore:
     def shown_count(
         self, customer_id: int, since: datetime | None = None, conversation_id: str | None = None
     ) -> int:
-        query = select(func.count()).where(
+        query = select(func.count()).where(  # type: ignore[call-overload]
             SuggestionDecision.customer_id == customer_id,
             SuggestionDecision.shown == True,  # noqa: E712
         )

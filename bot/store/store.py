@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
@@ -16,6 +16,12 @@ from sqlmodel import Session, SQLModel, col, create_engine, select
 from bot.domain import AccountInfo, CategoryTotal, CustomerInfo, Payment, Total
 from bot.store.models import Account, Customer, MarketingPreference, Transaction
 from bot.taxonomy import NOT_SPENDING
+
+if TYPE_CHECKING:
+    from sqlmodel.sql.expression import SelectOfScalar
+
+# sqlmodel 0.0.11 types select() for plain columns and models only, not SQL functions, labels or
+# *args; those calls work at run time and carry `# type: ignore[call-overload]`.
 
 
 def make_engine(url: str) -> Engine:
@@ -67,13 +73,15 @@ class Store:
     def accounts(self, customer_id: int) -> list[AccountInfo]:
         """The customer's accounts with their balance today: opening balance plus every booking."""
         booked = (
-            select(Transaction.account_id, func.sum(Transaction.amount_cents).label("total"))
+            select(  # type: ignore[call-overload]
+                Transaction.account_id, func.sum(Transaction.amount_cents).label("total")
+            )
             .where(Transaction.customer_id == customer_id)
             .group_by(Transaction.account_id)
             .subquery()
         )
         query = (
-            select(
+            select(  # type: ignore[call-overload]
                 Account.iban,
                 Account.kind,
                 Account.opening_balance_cents + func.coalesce(booked.c.total, 0),
@@ -131,9 +139,9 @@ class Store:
         conditions = _filters(
             customer_id, start, end, category, merchant, outgoing, min_cents, max_cents
         )
-        query = select(func.coalesce(func.sum(Transaction.amount_cents), 0), func.count()).where(
-            *conditions
-        )
+        query = select(  # type: ignore[call-overload]
+            func.coalesce(func.sum(Transaction.amount_cents), 0), func.count()
+        ).where(*conditions)
         with Session(self.engine) as session:
             cents, count = session.exec(query).one()
         return Total(cents=sign * int(cents), count=int(count))
@@ -142,7 +150,7 @@ class Store:
         """Outgoing money per category, largest first."""
         total = func.sum(Transaction.amount_cents)
         query = (
-            select(Transaction.category, total, func.count())
+            select(Transaction.category, total, func.count())  # type: ignore[call-overload]
             .where(*_filters(customer_id, start, end, None, None, outgoing=True))
             .group_by(Transaction.category)
             .order_by(total, Transaction.category)
@@ -176,7 +184,11 @@ class Store:
         else:
             ordering = (col(Transaction.booking_date).desc(), col(Transaction.id).desc())
         # Plain columns, not ORM objects: the suggestion rules read two years of them per turn.
-        query = select(*_PAYMENT_COLUMNS).where(*conditions).order_by(*ordering)
+        query = (
+            select(*_PAYMENT_COLUMNS)  # type: ignore[call-overload]
+            .where(*conditions)
+            .order_by(*ordering)
+        )
         if limit is not None:
             query = query.limit(limit)
         with Session(self.engine) as session:
@@ -194,9 +206,9 @@ class Store:
             return [name for name in session.exec(query) if name]
 
     def first_booking(self, customer_id: int) -> date | None:
-        query = select(func.min(Transaction.booking_date)).where(
-            Transaction.customer_id == customer_id
-        )
+        query: SelectOfScalar[date | None] = select(  # type: ignore[call-overload]
+            func.min(Transaction.booking_date)
+        ).where(Transaction.customer_id == customer_id)
         with Session(self.engine) as session:
             return session.exec(query).one()
 

@@ -264,7 +264,7 @@ class PennyInput(InputChannel):
 
         @bp.route("/widget/", methods=["GET"], name="widget_index")
         async def widget_index(request: Request) -> HTTPResponse:
-            return await widget(request, "")
+            return await widget(request, "")  # type: ignore[no-any-return]  # sanic route types
 
         @bp.route("/widget/<name>", methods=["GET"], name="widget_file")
         async def widget(request: Request, name: str = "") -> HTTPResponse:

@@ -11,6 +11,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jwt
 
@@ -94,7 +95,7 @@ def verify(
     return Claims(subject, language if isinstance(language, str) else None, expires)
 
 
-def _decode(token: str, keys: list[str]) -> dict[str, object]:
+def _decode(token: str, keys: list[str]) -> dict[str, Any]:
     error: jwt.InvalidTokenError = jwt.InvalidSignatureError()
     for key in keys:
         try:
