@@ -200,6 +200,7 @@ class PennyInput(InputChannel):
                 text, language = self.read_message(request)
                 self.check_rate(claims.subject)
                 if not model_ready(request):
+                    log.warning("a message arrived before the model was loaded; asked to retry")
                     raise RequestError(503, "error.unavailable", {"Retry-After": "5"})
             except RequestError as failure:
                 return error(request, failure)
@@ -220,6 +221,10 @@ class PennyInput(InputChannel):
             except Exception:  # noqa: BLE001 - the customer gets a message, the log the detail
                 log.exception("message processing failed")
                 return error(request, RequestError(503, "error.unavailable"), lang)
+            if not collector.messages:
+                # Rasa answered nothing (an action failed or predicted no reply): say so, and
+                # leave a trace of which conversation it was.
+                log.warning("no reply to a message in conversation %s", claims.subject)
             messages = collector.messages or [
                 {"recipient_id": claims.subject, "text": t(lang, "error.unavailable")}
             ]

@@ -334,7 +334,12 @@
           } catch (e) {
             data = null;
           }
-          return { ok: response.ok, status: response.status, data: data };
+          return {
+            ok: response.ok,
+            status: response.status,
+            data: data,
+            retryAfter: response.headers.get("Retry-After")
+          };
         });
       })
       .catch(function () {
@@ -829,7 +834,7 @@
       return false;
     }
     setBusy(true);
-    var userRow = options.display ? addUserBubble(options.display) : null;
+    var userRow = options.display ? addUserBubble(options.display) : options.userRow || null;
     showTyping();
     var token = state.token;
     api("/webhooks/penny/webhook", {
@@ -840,6 +845,17 @@
       setBusy(false);
       hideTyping();
       if (token !== state.token) return; // logged out or switched customer meanwhile
+      // Penny is starting up and says when to come back: ask once more, the customer waits.
+      if (result.status === 503 && result.retryAfter && !options.retried) {
+        var wait = Math.min(10, parseInt(result.retryAfter, 10) || 3) * 1000;
+        setBusy(true);
+        showTyping();
+        setTimeout(function () {
+          setBusy(false);
+          send(Object.assign({}, options, { display: null, userRow: userRow, retried: true }));
+        }, wait);
+        return;
+      }
       if (result.ok && Array.isArray(result.data)) {
         if (options.restart) clearLog();
         var first = renderReply(result.data);
