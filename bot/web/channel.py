@@ -221,7 +221,7 @@ class PennyInput(InputChannel):
             except Exception:  # noqa: BLE001 - the customer gets a message, the log the detail
                 log.exception("message processing failed")
                 return error(request, RequestError(503, "error.unavailable"), lang)
-            if not collector.messages:
+            if not collector.messages and not text.startswith("/restart"):
                 # Rasa answered nothing (an action failed or predicted no reply): say so, and
                 # leave a trace of which conversation it was.
                 log.warning("no reply to a message in conversation %s", claims.subject)
