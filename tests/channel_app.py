@@ -17,8 +17,8 @@ from bot.web.channel import PennyInput
 async def fake_rasa(message: UserMessage) -> None:
     if message.text == "boom":
         raise RuntimeError("the action server is down")
-    if message.text == "silent":
-        return
+    if message.text in ("silent", "/restart"):
+        return  # Rasa restarts a conversation without a word
     language = (message.metadata or {}).get("language")
     await message.output_channel.send_text_message(
         message.sender_id, f"sender={message.sender_id} lang={language} text={message.text}"

@@ -122,6 +122,9 @@ def test_log_in_ask_see_figure_chart_card_then_stop_for_good(stack, browser):
     page.wait_for_timeout(1500)  # a card would arrive with the answer; give it a moment
     assert expected in " ".join(page.get_by_test_id("penny-message-bot").all_inner_texts())
     assert page.get_by_test_id("penny-suggestion").count() == 0
+    # A new conversation starts without a word from Penny, and never with an apology.
+    said = " ".join(page.get_by_test_id("penny-message-bot").all_inner_texts())
+    assert "can't answer" not in said
     page.screenshot(path=str(ARTIFACTS / "4-new-conversation-no-suggestion.png"), full_page=True)
     assert store.preference(customer.id) == "opted_out"
     page.close()

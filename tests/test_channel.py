@@ -225,6 +225,11 @@ def test_a_failing_rasa_or_action_server_gives_a_clear_503(server):
     assert status == 200 and "can't answer right now" in body[0]["text"]
 
 
+def test_a_new_conversation_needs_no_answer_and_gets_no_apology(server):
+    status, body, _ = send(server, token_for("restarting-user"), {"message": "/restart"})
+    assert (status, body) == (200, [])
+
+
 def test_demo_login_lists_customers_and_issues_tokens_only_for_them(server):
     status, customers, _ = call(server + "/demo/customers", method="GET")
     assert status == 200 and {"login": "demo-001", "name": "Sanne de Vries"} in customers

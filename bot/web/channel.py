@@ -221,7 +221,9 @@ class PennyInput(InputChannel):
             except Exception:  # noqa: BLE001 - the customer gets a message, the log the detail
                 log.exception("message processing failed")
                 return error(request, RequestError(503, "error.unavailable"), lang)
-            if not collector.messages and not text.startswith("/restart"):
+            if not collector.messages and text.strip() == "/restart":
+                return response.json([])  # a new conversation starts without a word
+            if not collector.messages:
                 # Rasa answered nothing (an action failed or predicted no reply): say so, and
                 # leave a trace of which conversation it was.
                 log.warning("no reply to a message in conversation %s", claims.subject)
