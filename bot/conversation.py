@@ -38,6 +38,20 @@ MAX_CLARIFY_BUTTONS = 3
 MIN_CLARIFY_CONFIDENCE = 0.1
 
 
+# Commands the widget sends that Rasa carries out without a word ("New conversation").
+SILENT_COMMANDS = frozenset({"/restart"})
+
+
+def reply_or_apology(
+    text: str, messages: list[dict[str, Any]], recipient: str, language: str
+) -> tuple[list[dict[str, Any]], bool]:
+    """What the channel sends back for a message, and whether Rasa failed to answer it: a silent
+    command gets nothing, any other message without a reply gets the apology."""
+    if messages or text.strip() in SILENT_COMMANDS:
+        return messages, False
+    return [{"recipient_id": recipient, "text": t(language, "error.unavailable")}], True
+
+
 def check_message(text: str, settings: Settings, language: str) -> Reply | None:
     """A reply for a message that cannot be a question at all, or None if it may be one."""
     if not text.strip() or not any(ch.isalnum() for ch in text):

@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.nlu.overlap import (  # noqa: E402
     entity_mask,
+    mask_annotations,
     not_near_copy_of,
     protected_texts,
-    training_filter,
 )
 
 
@@ -76,9 +76,9 @@ def prune_phrasings(path: Path, keep: Callable[[str], bool]) -> int:
 
 def main(paths: list[str]) -> int:
     nlu_tests = ROOT / "tests" / "nlu"
-    keep = training_filter(nlu_tests)
-    # Phrasings are plain text: masked with the entity finder, as the held-out texts are.
     mask = entity_mask()
+    keep = not_near_copy_of(protected_texts(nlu_tests, mask), mask_annotations)
+    # Phrasings are plain text: masked with the entity finder, as the held-out texts are.
     keep_phrasing = not_near_copy_of(protected_texts(nlu_tests, mask, development=False), mask)
     for name in paths:
         path = Path(name)

@@ -194,3 +194,13 @@ def test_a_bank_task_penny_cannot_do_goes_to_a_person(chat):
 
 def test_human_handoff_gives_contact_details(chat):
     assert "+31 20 123 4567" in chat("I want to talk to a human")
+
+
+def test_a_silent_command_gets_nothing_and_an_unanswered_message_the_apology():
+    from bot.conversation import reply_or_apology
+
+    said = [{"recipient_id": "demo-100", "text": "You spent €65.25"}]
+    assert reply_or_apology("how much?", said, "demo-100", "en") == (said, False)
+    assert reply_or_apology("/restart", [], "demo-100", "en") == ([], False)
+    apology, unanswered = reply_or_apology("how much?", [], "demo-100", "nl")
+    assert unanswered and "Penny" in apology[0]["text"] and apology[0]["recipient_id"] == "demo-100"

@@ -95,7 +95,16 @@ def test_a_stolen_card_with_a_bare_stop_gets_the_blocking_line():
 
 
 # The stop reader's score (bot.nlu.stop_reader) where the rules read no stop.
-SURE, UNSURE = STOP_READER_THRESHOLD, STOP_READER_THRESHOLD - 0.01
+def SURE(text):
+    return STOP_READER_THRESHOLD
+
+
+def UNSURE(text):
+    return STOP_READER_THRESHOLD - 0.01
+
+
+def CERTAIN(text):
+    return 1.0
 
 
 def test_a_stop_the_rules_miss_is_a_stop_when_the_reader_is_sure():
@@ -112,7 +121,7 @@ def test_below_the_threshold_the_rules_reading_stands():
 
 def test_a_bare_stop_stays_bare_however_sure_the_reader_is():
     for text in ("stop", "Stop it please!", "make it stop"):
-        assert second_reading(text, Reading.BARE_STOP, 1.0) is Reading.BARE_STOP, text
+        assert second_reading(text, Reading.BARE_STOP, CERTAIN) is Reading.BARE_STOP, text
 
 
 def test_a_stop_that_names_something_the_rules_took_as_bare_is_a_stop():
@@ -121,17 +130,17 @@ def test_a_stop_that_names_something_the_rules_took_as_bare_is_a_stop():
 
 def test_the_reader_never_overrules_a_keep_a_question_about_opting_out_or_a_resume():
     for reading in (Reading.KEEP, Reading.ABOUT, Reading.RESUME, Reading.MIXED):
-        assert second_reading("whatever the words", reading, 1.0) is reading
+        assert second_reading("whatever the words", reading, CERTAIN) is reading
 
 
 def test_a_lost_card_is_never_an_opt_out_however_sure_the_reader_is():
-    routed = route("my card is gone, stop everything", "block_card", [], stop_score=1.0)
+    routed = route("my card is gone, stop everything", "block_card", [], stop_score=CERTAIN)
     assert routed.intent == "block_card"
 
 
 def test_the_reader_never_makes_a_stop_of_a_message_that_names_no_marketing():
     for text in ("Please stop using emojis.", "Stop met die lange antwoorden, hou het kort."):
-        assert second_reading(text, Reading.NONE, 1.0) is Reading.NONE, text
+        assert second_reading(text, Reading.NONE, CERTAIN) is Reading.NONE, text
 
 
 def test_requests_penny_cannot_carry_out_go_to_a_person():
@@ -144,3 +153,11 @@ def test_requests_penny_cannot_carry_out_go_to_a_person():
 def test_a_stop_of_the_offers_is_no_request_to_close_the_account():
     routed = route("stop the offers on my account", "stop_suggestions", [])
     assert routed.intent == "stop_suggestions" and routed.reading is Reading.STOP
+
+
+def test_the_reader_is_not_asked_where_its_score_could_change_nothing():
+    def never(text):
+        raise AssertionError(f"scored {text!r}")
+
+    for text in ("no more offers please", "what is my balance", "stop", "I like the offers"):
+        route(text, "greet", [], stop_score=never)

@@ -65,16 +65,6 @@ def test_the_fitted_reader_is_kept_and_refitted_when_its_lines_change(tmp_path, 
     assert list(models.glob("special-reader-*.pkl")) != kept
 
 
-def test_an_unreadable_kept_reader_is_refitted(tmp_path, monkeypatch):
-    monkeypatch.setattr(special_reader, "ordinary_examples", lambda: [])
-    folder, models = tmp_path / "lines", tmp_path / "models"
-    write_set(folder)
-    load_or_fit(models, folder)
-    path = next(models.glob("special-reader-*.pkl"))
-    path.write_bytes(b"not a pickle")
-    assert load_or_fit(models, folder).read("Vakbond Samen", "Contributie")[1] == "union"
-
-
 def test_a_payment_the_word_lists_miss_is_withheld_with_the_readers_score():
     # A development line no word list names (bench/sensitive/dev_6.jsonl): an LGBT foundation.
     verdict = _explain("Fundacion Triangulo", "SEPA Overboeking Naam: Fundacion Triangulo "

@@ -94,16 +94,6 @@ def test_the_fitted_reader_is_kept_and_reused_until_its_sets_change(sources, tmp
     assert len(now) == 1 and now != kept
 
 
-def test_an_unreadable_kept_reader_is_refitted(sources, tmp_path):
-    models = tmp_path / "models"
-    load_or_fit(models, **sources)
-    path = next(models.glob("stop-reader-*.pkl"))
-    path.write_bytes(b"not a pickle")
-    reader = load_or_fit(models, **sources)
-    assert reader.score("stop the offers") > 0.5
-    assert path.read_bytes() != b"not a pickle"
-
-
 def test_phrasings_writers_disagree_on_are_learnt_from_by_nothing(tmp_path):
     path = tmp_path / "set_02.yml"
     path.write_text(SET + "ambiguous:\n  en: [is it possible to turn off the offers]\n",

@@ -103,12 +103,13 @@ def _explain(
     by_mcc = _MCC_CATEGORIES.get(mcc) if mcc is not None else None
     if by_mcc and not (mcc == 5912 and _DRUGSTORES.search(counterparty)):
         return Verdict(by_mcc, f"merchant category code {mcc}")
-    if category in SPECIAL_CATEGORIES and words_count and not is_drugstore(counterparty):
+    if not words_count or is_drugstore(counterparty):
+        return None
+    if category in SPECIAL_CATEGORIES:
         return Verdict(category, f"categorised as {category}")
-    plainly_ordinary = is_drugstore(counterparty) or says_ordinary(counterparty, description)
-    if words_count and not plainly_ordinary:
-        return _second_reading(counterparty, description)
-    return None
+    if says_ordinary(counterparty, description):
+        return None
+    return _second_reading(counterparty, description)
 
 
 def _second_reading(counterparty: str, description: str) -> Verdict | None:

@@ -12,15 +12,13 @@ found nothing, and only where the merchant code names no other trade.
 A false alarm only withholds a payment from the suggestion rules; a miss lets a special category
 become evidence. So the reader leans to withholding: from a score of 0.7 it counts.
 
-Fitting takes a few seconds, so the fitted reader is kept in models/ under a digest of what it
-learns from, and refitted whenever that changes.
+Fitting takes a few seconds, so the fitted reader is kept in models/ (bot.fitted).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot import fitted
 from bot.advice.special_terms import find_special, normalise
+from bot.fitted import ngram_features
 
 log = logging.getLogger(__name__)
 
@@ -101,15 +101,9 @@ class SpecialReader:
 
 
 def fit(examples: Sequence[Example]) -> SpecialReader:
-    # scikit-learn comes with Rasa; imported here so the word lists load without it.
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_union
 
-    vectoriser = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True),
-        TfidfVectorizer(analyzer="word", sublinear_tf=True),
-    )
+    vectoriser = ngram_features(char_ngrams=(3, 5))
     features = vectoriser.fit_transform([e.words for e in examples])
     detector = LogisticRegression(C=5, max_iter=3000, class_weight="balanced")
     detector.fit(features, [int(e.category is not None) for e in examples])
@@ -128,24 +122,13 @@ def digest(folder: Path = LABELLED, seed_code: Path = SEED_CODE) -> str:
 
 
 def load_or_fit(models: Path = MODELS, folder: Path = LABELLED) -> SpecialReader:
-    path = models / f"special-reader-{digest(folder)}.pkl"
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                reader = pickle.load(handle)  # noqa: S301 - our own file, named by its digest
-            if isinstance(reader, SpecialReader):
-                return reader
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
-            log.warning("refitting the special-category reader: %s unreadable (%s)", path, error)
-    reader = fit(labelled_examples(folder) + ordinary_examples())
-    models.mkdir(parents=True, exist_ok=True)
-    for old in models.glob("special-reader-*.pkl"):
-        old.unlink(missing_ok=True)
-    partial = path.with_suffix(".tmp")
-    with partial.open("wb") as handle:
-        pickle.dump(reader, handle)
-    partial.replace(path)  # another process never reads half a file
-    return reader
+    return fitted.load_or_fit(
+        models,
+        "special-reader",
+        digest(folder),
+        SpecialReader,
+        lambda: fit(labelled_examples(folder) + ordinary_examples()),
+    )
 
 
 @lru_cache(maxsize=1)

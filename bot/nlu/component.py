@@ -111,6 +111,7 @@ class PreferenceGate(GraphComponent):
             return cls(None)
 
     def _score(self, text: str) -> float:
+        # Asked by routing only where the rules left room for it: most messages never are.
         return self._reader.score(text) if self._reader else 0.0
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -120,10 +121,10 @@ class PreferenceGate(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             if full:
                 message.set(TEXT, full)
-                routed = route(full, guessed, ranking, guessed, self._score(full))
+                routed = route(full, guessed, ranking, guessed, self._score)
             else:
                 text = message.get(TEXT) or ""
-                routed = route(text, guessed, ranking, stop_score=self._score(text))
+                routed = route(text, guessed, ranking, stop_score=self._score)
             message.set(
                 PREFERENCE,
                 {"reading": routed.reading.value, "also": routed.also},
@@ -134,45 +135,47 @@ class PreferenceGate(GraphComponent):
         return messages
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class SmallTalkLexicon(_Stateless):
-    """After the model: a whole message that is a greeting, a thanks, a yes or a no from the
-    word list (bot.nlu.small_talk) is that intent, whatever the model made of so few letters."""
+class _WordCue(_Stateless):
+    """After the model: an intent the words settle overrules the model's guess (pure functions
+    in bot.nlu: text and guessed intent in, intent out)."""
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            found = small_talk_intent(message.get(TEXT) or "")
-            if found and found != (message.get(INTENT) or {}).get("name"):
-                _decide(message, found)
-        return messages
-
-
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class MoneyCues(_Stateless):
-    """After the model: a spending guess for a balance or a subscription question is corrected
-    by the words (bot.nlu.money_cues)."""
+    @staticmethod
+    def correct(text: str, intent: str) -> str:
+        raise NotImplementedError
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             guessed = (message.get(INTENT) or {}).get("name") or ""
-            found = money_intent(message.get(TEXT) or "", guessed)
+            found = self.correct(message.get(TEXT) or "", guessed)
             if found != guessed:
                 _decide(message, found)
         return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class AboutPenny(_Stateless):
-    """After the model: a question about who answers or about the customer's data, read as
-    another intent, is corrected by the words (bot.nlu.about_penny)."""
+class SmallTalkLexicon(_WordCue):
+    """A whole message that is a greeting, a thanks, a yes or a no from the word list
+    (bot.nlu.small_talk) is that intent, whatever the model made of so few letters."""
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            guessed = (message.get(INTENT) or {}).get("name") or ""
-            found = about_penny_intent(message.get(TEXT) or "", guessed)
-            if found != guessed:
-                _decide(message, found)
-        return messages
+    @staticmethod
+    def correct(text: str, intent: str) -> str:
+        return small_talk_intent(text) or intent
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class MoneyCues(_WordCue):
+    """Money held, coming in or paid by subscription, which a bag of words reads as another
+    money question (bot.nlu.money_cues)."""
+
+    correct = staticmethod(money_intent)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AboutPenny(_WordCue):
+    """A question about who answers or about the customer's data, read as another intent
+    (bot.nlu.about_penny)."""
+
+    correct = staticmethod(about_penny_intent)
 
 
 def _decide(message: Message, name: str) -> None:

@@ -114,12 +114,10 @@ def entity_mask() -> Callable[[str], str]:
     return masker(lambda text: [(f.start, f.end, f.entity) for f in finder.find(text)])
 
 
-def training_filter(nlu_tests: Path, development: bool = True) -> Callable[[str], bool]:
-    """False for a training example (Rasa markup allowed) that near-copies a held-out text, or
-    with development a development text too, compared as tests/test_heldout_overlap.py compares
-    them."""
-    mask = entity_mask()
-    return not_near_copy_of(protected_texts(nlu_tests, mask, development), mask_annotations)
+def training_filter(nlu_tests: Path) -> Callable[[str], bool]:
+    """False for a training example (Rasa markup allowed) that near-copies a held-out or
+    development text, compared as tests/test_heldout_overlap.py compares them."""
+    return not_near_copy_of(protected_texts(nlu_tests, entity_mask()), mask_annotations)
 
 
 def not_near_copy_of(

@@ -10,7 +10,7 @@ falls to the model's next intent, so "can you suggest a thai restaurant" is out 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,10 +39,8 @@ _BY_READING = {
 # A lost, stolen or misused card: whatever else the message says, the blocking line comes first.
 URGENT_CARD = re.compile(
     r"\b(card|pas|pasje|bankpas|pinpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone"
-    r"|missing"
-    r"|verloren|gepakt|gestolen"
-    r"|skimmed"
-    r"|hacked|compromised|gestolen|kwijt|gejat|gepikt|geskimd|gehackt|weg)\b"
+    r"|missing|skimmed|hacked|compromised|gestolen|verloren|gepakt|kwijt|gejat|gepikt|geskimd"
+    r"|gehackt|weg)\b"
     r"|\b(stolen|lost|gestolen|kwijt|verloren|gepakt)\b.{0,20}\b(card|pas|bankpas|pinpas|creditcard"
     r"|phone|telefoon)\b"
     r"|\b(card|pas|kaart)\b.{0,60}\b(didn'?t make|did not make|not mine|niet van mij|niet gedaan"
@@ -75,6 +73,8 @@ CANNOT_DO = re.compile(
     r"|credit ?card|creditcard)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b",
     re.IGNORECASE,
 )
+# The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1.
+StopScore = Callable[[str], float]
 # Guesses a lost card overrules: the model was unsure, or took it for something else to do.
 _UNSURE = frozenset({"out_of_scope", "nlu_fallback", "human_handoff"})
 # Below this the model's next intent is no answer either.
@@ -96,10 +96,11 @@ def route(
     intent: str,
     ranking: Sequence[Mapping[str, Any]],
     rest_intent: str | None = None,
-    stop_score: float = 0.0,
+    stop_score: StopScore = lambda text: 0.0,
 ) -> Routed:
     """The intent to act on. rest_intent is the model's intent for the rest of a message that
-    also asks to stop ("no more offers, what's my balance?"); stop_score is the stop reader's."""
+    also asks to stop ("no more offers, what's my balance?"); stop_score is the stop reader's,
+    asked only when its score could change the reading."""
     reading = second_reading(text, read_preference(text).kind, stop_score)
     if reading is Reading.BARE_STOP and URGENT_CARD.search(text):
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
@@ -121,15 +122,15 @@ def route(
     return Routed(next_intent(ranking), reading)
 
 
-def second_reading(text: str, reading: Reading, stop_score: float) -> Reading:
+def second_reading(text: str, reading: Reading, stop_score: StopScore) -> Reading:
     """The rules' reading, or a stop where the stop reader is sure of one the rules missed
     ("Stop offring me insurance"). The message must name marketing ("stop using emojis" is no
     opt-out); a bare "stop" stays bare, a stop only after a card; a lost card is never one."""
-    sure = stop_score >= STOP_READER_THRESHOLD and reading in _READER_MAY_OVERRULE
-    named = mentions_marketing(text) and not is_only_a_stop_word(text)
-    if not (sure and named) or URGENT_CARD.search(text):
+    if reading not in _READER_MAY_OVERRULE or URGENT_CARD.search(text):
         return reading
-    return Reading.STOP
+    if not mentions_marketing(text) or is_only_a_stop_word(text):
+        return reading
+    return Reading.STOP if stop_score(text) >= STOP_READER_THRESHOLD else reading
 
 
 def _without_unconfirmed_guess(ranking: Sequence[Mapping[str, Any]]) -> str:

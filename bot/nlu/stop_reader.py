@@ -9,8 +9,7 @@ public corpora as everyday messages. bot.nlu.routing uses its score only where t
 preference at all, or a bare or other stop, and only above a threshold chosen on sets it was not
 fitted on; the rules' keeps, questions about opting out and resumes always stand.
 
-Fitting takes a few seconds, so the fitted reader is kept in models/ under a digest of what it
-was fitted on, and refitted whenever that changes.
+Fitting takes a few seconds, so the fitted reader is kept in models/ (bot.fitted).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +25,9 @@ from typing import Any
 
 import yaml
 
+from bot import fitted
 from bot.advice.preference_text import normalise
+from bot.fitted import ngram_features
 from bot.nlu import corpora
 from bot.nlu.overlap import read_examples, strip_annotations
 
@@ -118,15 +118,9 @@ class StopReader:
 
 
 def fit(texts: Sequence[str], labels: Sequence[int]) -> StopReader:
-    # scikit-learn comes with Rasa; imported here so the rules load without it.
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_union
 
-    vectoriser = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
-    )
+    vectoriser = ngram_features(char_ngrams=(2, 5), word_ngrams=(1, 2))
     features = vectoriser.fit_transform([normalise(t) for t in texts])
     model = LogisticRegression(C=10, max_iter=2000, class_weight="balanced")
     model.fit(features, list(labels))
@@ -144,24 +138,9 @@ def load_or_fit(models: Path = MODELS, **sources: Path) -> StopReader:
     """The reader fitted on the current training set: from models/ when it was fitted on exactly
     that set, else fitted now and kept there."""
     texts, labels = training_set(**sources)
-    path = models / f"stop-reader-{digest(texts, labels)}.pkl"
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                reader = pickle.load(handle)  # noqa: S301 - our own file, named by its digest
-            if isinstance(reader, StopReader):
-                return reader
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
-            log.warning("refitting the stop reader: %s unreadable (%s)", path, error)
-    reader = fit(texts, labels)
-    models.mkdir(parents=True, exist_ok=True)
-    for old in models.glob("stop-reader-*.pkl"):
-        old.unlink(missing_ok=True)
-    partial = path.with_suffix(".tmp")
-    with partial.open("wb") as handle:
-        pickle.dump(reader, handle)
-    partial.replace(path)  # another process never reads half a file
-    return reader
+    return fitted.load_or_fit(
+        models, "stop-reader", digest(texts, labels), StopReader, lambda: fit(texts, labels)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -171,10 +150,8 @@ def shared() -> StopReader:
 
 def main() -> None:
     """`python -m bot.nlu.stop_reader`: fit the reader now (make train does), not on first use."""
-    texts, labels = training_set()
     reader = load_or_fit()
-    print(f"stop reader: {sum(labels)} stops and {len(labels) - sum(labels)} other messages; "
-          f"'stop the offers' scores {reader.score('stop the offers'):.2f}")
+    print(f"stop reader: 'stop the offers' scores {reader.score('stop the offers'):.2f}")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, demo_mode_problem, load_settings, token_secret
+from bot.conversation import reply_or_apology
 from bot.i18n import LANGUAGES, t
 from bot.store import open_store
 from bot.web.auth_throttle import FailureThrottle
@@ -221,15 +222,9 @@ class PennyInput(InputChannel):
             except Exception:  # noqa: BLE001 - the customer gets a message, the log the detail
                 log.exception("message processing failed")
                 return error(request, RequestError(503, "error.unavailable"), lang)
-            if not collector.messages and text.strip() == "/restart":
-                return response.json([])  # a new conversation starts without a word
-            if not collector.messages:
-                # Rasa answered nothing (an action failed or predicted no reply): say so, and
-                # leave a trace of which conversation it was.
+            messages, unanswered = reply_or_apology(text, collector.messages, claims.subject, lang)
+            if unanswered:  # an action failed or Rasa predicted no reply: leave a trace
                 log.warning("no reply to a message in conversation %s", claims.subject)
-            messages = collector.messages or [
-                {"recipient_id": claims.subject, "text": t(lang, "error.unavailable")}
-            ]
             return response.json(messages)
 
         @bp.route("/demo/customers", methods=["GET"])
