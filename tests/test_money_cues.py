@@ -66,3 +66,23 @@ def test_money_held_or_coming_in_is_a_balance_or_income_question(text, guessed, 
 )
 def test_errands_complaints_and_confident_other_intents_stay(text, guessed):
     assert money_intent(text, guessed) == guessed
+
+
+@pytest.mark.parametrize(
+    "text, guessed, expected",
+    [
+        ("hoeveel heb ik deze week bij het kruidvat afgerekend", "ask_balance", "ask_spending"),
+        ("hoeveel heb ik in augustus op vakantie uitgegevn", "ask_balance", "ask_spending"),
+        ("hoeveel heb ik nog over nu de huur betaald is", "ask_balance", "ask_balance"),
+        ("how mutch money do i hav now", "ask_spending", "ask_balance"),
+        ("whats left until payday", "nlu_fallback", "ask_balance"),
+        ("Hoeveel ben ik per jaar kwijt aan al mijn streamingdiensten?", "ask_spending",
+         "ask_subscriptions"),
+        ("Has NS taken any money from my account this week?", "ask_spending", "ask_transactions"),
+        ("did the NS take money from my account on friday", "ask_income", "ask_transactions"),
+        ("How much has NS taken from my account this week?", "ask_spending", "ask_spending"),
+        ("Is my salary credited yet?", "ask_income", "ask_income"),
+    ],
+)
+def test_the_verb_says_whether_money_was_held_spent_or_taken(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

@@ -279,3 +279,34 @@ def test_asking_how_to_get_switched_off_suggestions_back_is_a_resume():
 )
 def test_development_set_11_near_misses_are_no_stops(text):
     assert kind(text) is not Reading.STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep your offers to yourself please.",
+        "Keep your offers away from me.",
+        "Dont bother me with offers anymore",
+        "Kappen met die adds man",
+        "stop met me jullie spul aan te smeeren",
+        "Ik zou het op prijs stellen als u geen producten meer onder mijn aandacht brengt.",
+        "I hereby request that you cease using my payment data to bring products to my attention.",
+    ],
+)
+def test_development_set_21_stops_are_stops(text):
+    assert kind(text) is Reading.STOP
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Keep the offers coming.", Reading.KEEP),
+        ("They don't bother me.", Reading.KEEP),
+        ("Ik vind die kaartjes met aanbiedingen niet erg hoor.", Reading.KEEP),
+        ("Van mij hoeven de productsuggesties niet weg.", Reading.KEEP),
+        ("Mag ik eigenlijk bezwaar maken tegen het gebruik van mijn gegevens voor marketing?",
+         Reading.ABOUT),
+    ],
+)
+def test_development_set_21_keeps_and_questions_are_no_stops(text, reading):
+    assert kind(text) is reading

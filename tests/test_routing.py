@@ -1,5 +1,8 @@
 """The NLU gate: the preference rules, not the model, decide the preference intents."""
 
+import pytest
+
+from bot.advice.consent import Step, Turn, step
 from bot.advice.preference_text import Reading
 from bot.nlu.routing import STOP_READER_THRESHOLD, next_intent, route, second_reading
 
@@ -47,6 +50,31 @@ def test_a_guessed_stop_that_names_offers_is_kept_for_penny_to_ask_about():
 
 def test_questions_about_opting_out_get_the_data_usage_answer():
     assert route("What happens if I opt out?", "stop_suggestions", []).intent == "ask_data_usage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kan ik die suggesties ergens uitzetten?", "how do I turn off the offers?",
+     "Hoe meld ik me af voor aanbiedingen?"],
+)
+def test_asking_whether_one_can_stop_gets_the_one_tap_question(text):
+    routed = route(text, "ask_data_usage", ranking(("ask_data_usage", 0.8)))
+    # The stop intent with a question's reading: Penny asks (consent.step), records nothing.
+    assert routed.intent == "stop_suggestions" and routed.reading is Reading.ABOUT
+    assert step(Turn(text, routed.intent, routed.reading, False, None)) is Step.ASK_STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How would I turn off the product cards if I wanted to?",
+     "Can I opt out of only the credit card offers, or is it all or nothing?",
+     "Is it possible to opt out of marketing? I'm only asking for now.",
+     "What happens if I opt out?"],
+)
+def test_questions_about_how_opting_out_works_still_get_the_explanation(text):
+    assert route(text, "ask_data_usage", ranking(("ask_data_usage", 0.8))).intent == (
+        "ask_data_usage"
+    )
 
 
 def test_wanting_suggestions_kept_is_no_stop():
@@ -146,8 +174,16 @@ def test_the_reader_never_makes_a_stop_of_a_message_that_names_no_marketing():
 def test_requests_penny_cannot_carry_out_go_to_a_person():
     for text in ("How can I close my account, I don't want it.", "cancel my account",
                  "ik wil mijn pincode wijzigen",
-                 "I blocked my card by mistake, how do I unblock it?"):
+                 "I blocked my card by mistake, how do I unblock it?",
+                 "why am i paying a fee every quarter for my account",
+                 "I no longer want to keep this account.", "I would like to delete my account.",
+                 "Waarom betaal ik elke maand 3,40 aan kosten? Kan iemand me dat uitleggen?"):
         assert route(text, "ask_balance", []).intent == "human_handoff", text
+
+
+def test_a_question_about_fees_of_a_subscription_or_a_total_stays_a_money_question():
+    for text in ("why are the Ziggo costs so high", "how much did I pay in fees last year"):
+        assert route(text, "ask_spending", []).intent == "ask_spending", text
 
 
 def test_a_stop_of_the_offers_is_no_request_to_close_the_account():

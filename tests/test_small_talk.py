@@ -63,3 +63,12 @@ def test_no_phrase_is_a_request_about_suggestions():
         if read_preference(p).kind in (Reading.STOP, Reading.BARE_STOP, Reading.RESUME)
     ]
     assert not touching
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("I'm off, have a nice day", "goodbye"), ("Indeed, that is correct.", "affirm"),
+     ("Bedankt! Top!", None), ("thanks, bye", None), ("Hi! How much did I spend?", None)],
+)
+def test_several_phrases_of_one_intent_are_that_intent_and_of_two_none(text, intent):
+    assert small_talk_intent(text) == intent

@@ -120,7 +120,10 @@ _SUBJECT = (
     r"|product (cards?|proposals?|offers?)|do-?not-?market|publicit\w*|promotional"
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatjes?|aangesmeerd|aan te smeren"
-    r"|aansmeren|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
+    r"|aansmeren|aan te sme+r\w*|sme+ren|(jullie|uw|je) (spul|spullen|troep|rommel)\b"
+    # "geen producten meer onder mijn aandacht brengen", art. 5.4.4's own words.
+    r"|\w*(producten|products?) (\w+ ){0,3}(onder (\w+ ){0,2}aandacht|to (my|our) attention)"
+    r"|aan te praten|aanpraten|aangeboden|adverteren|zeuren over|aankomen met"
     r"|lastig\w* (\w+ ){0,2}met|"
     + _NOT_MINE
     + r"(hypothe\w*|creditcard\w*|spaarproduct\w*|lening\w*)"
@@ -302,18 +305,25 @@ _KEEP = (
     r"|(houd|hou) (ze|die|deze) (\w+ )?liever|liever (houden|aan)\b"
     r"|(don'?t|doesn'?t|do not|does not|niet) (\w+ )?(bother|trouble|annoy|irritate|storen"
     r"|hinderen)"
-    r" (me|mij)\b|(storen|hinderen|irriteren) (me|mij) (\w+ )?niet|^leave (them|it|those|these)\b"
+    r" (me|mij)\b(?! (with|about|met|over)\b)|(storen|hinderen|irriteren) (me|mij) (\w+ )?niet"
+    r"|^leave (them|it|those|these)\b"
     r"|(mag ik|can i (get|have)|could i (get|have)|i'?d like|i would like|graag"
     r"|give me) (\w+ )?(meer"
     r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
     r"|(houd|hou) (me|mij) op de hoogte|keep me (posted|informed|updated)"
     r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet(?! meer)|stoor\w* (me"
     r"|mij) (\w+ ){0,2}niet"
-    r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off)"
+    r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off|remove"
+    r"|hide|drop|disable|cancel|weg te halen|te verbergen)"
+    r"|(i'?m|i am|we'?re|we are) (\w+ )?(fine|ok|okay|happy|good) with (the|those|these|them|your"
+    r"|it)\b(?! (\w+ )?(gone|off|removed|stopp\w*))"
     r"|\b(lees|read) (ze|them|die|those|these|deze) (echt|graag|wel|altijd|really|always|all)\b"
     r"|^keep (the|those|these|them|your|my) (\w+ )?(ads|offers|suggest\w*|cards|tips|deals)\b"
+    r"(?! (\w+ ){0,3}(to yourself|to yourselves|away|out of|for yourself)\b)"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
-    r"|(hoef|wil) (ze|die|deze|het) niet kwijt|(i'?m|i am) not (\w+ )?(turning|switching|opting"
+    r"|(hoef|wil) (ze|die|deze|het) niet kwijt|vind\w* .{0,50}niet (zo )?erg( hoor| joh"
+    r"| eigenlijk)?$|hoe(f|ft|ven) (\w+ ){0,3}niet (weg|verdwijnen)\b"
+    r"|(i'?m|i am) not (\w+ )?(turning|switching|opting"
     r"|unsubscribing)\w*"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
 )
@@ -353,6 +363,10 @@ _ABOUT = (
     r"(choice|keuze)|stel dat|suppose|supposing|in case|mocht ik|hoe regel ik"
     r"|(elke|iedere) keer opnieuw|opnieuw doen|every time again|each time again"
     r"|(op )?(elk|ieder) apparaat|each device|every device|per device|separately|apart\b"
+    # "Mag ik eigenlijk bezwaar maken ...?": whether an objection is allowed, not one.
+    r"|mag ik (eigenlijk|wel|überhaupt|uberhaupt|zomaar|ook) bezwaar"
+    r"|(am|are) (i|we) (even |actually "
+    r"|also )?allowed to object|can i (even|actually|also) object"
     r"|twijfel\w*|overweeg\w*|i'?m (thinking|considering)|denk (erover|na)|gevolgen|consequences"
     r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe(?! ?veel)|tell me how(?! (much|many))"
     r"|(can|could|may|kan|mag|kunnen|mogen) (each|every|both|all|iedere|elke|ieder|beide|allebei)\b"
@@ -554,7 +568,8 @@ _JUST_ASKING_RE = _compile(
     r"(just (want(ed)? to know|wondering|curious|asking)|out of curiosity|i wonder|wondering"
     r"|(eerst )?(even )?weten\b|(want|like) to know first|twijfel\w*|not sure yet|nog niet zeker"
     r"|overweeg\w*|considering|thinking about it"
-    r"|gewoon (even )?weten|benieuwd|vraag (het )?(alleen|maar) (even)?|nu nog niet|nog niet"
+    r"|(only|just) asking|gewoon (even )?weten|benieuwd|vraag (het )?(alleen|maar) (even)?"
+    r"|nu nog niet|nog niet"
     r"|not (right )?now|vraag me af|uit nieuwsgierigheid|puur uit)"
 )
 _HOW_IT_WORKS_RE = re.compile(
@@ -684,7 +699,8 @@ def normalise(text: str) -> str:
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
         (r"\bnie\b", "niet"), (r"\b(me|the|no|any|more) adds\b", r"\1 ads"),
-        (r"\bda\b(?= niet)", "dat"), (r"\b(the|those|these|no|any|me|your) add'?s\b", r"\1 ads"),
+        (r"\bda\b(?= niet)", "dat"),
+        (r"\b(the|those|these|no|any|me|your|die|deze|de|jullie|je|geen) add'?s\b", r"\1 ads"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
     ):
         text = re.sub(slip, word, text)
@@ -955,3 +971,36 @@ def sounds_like_stop(text: str) -> bool:
     """Names marketing and has a word of stopping somewhere, though no rule reads it as a stop."""
     cleaned = normalise(text)
     return bool(_SUBJECT_RE.search(cleaned) and _STOP_RE.search(cleaned))
+
+
+# "Kan ik die suggesties uitzetten?", "how do I turn off the offers?": whether the customer can
+# stop, asked now and for themself. Too unsure to record, too close to a request to only explain:
+# Penny answers with the one-tap question.
+_CAN_I_STOP_RE = re.compile(
+    r"^(can i|could i|may i|how (do|can|could) i|kan ik|mag ik|hoe (zet|kan|schakel|meld|krijg"
+    r"|moet) ik|waar (kan|zet|schakel|moet) ik|is it possible to|is het mogelijk (om )?"
+    r"|is there a way to|is er een manier (om )?)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_RE = _compile(r"(if|als|mocht|wanted|wilde|would|zou|ever|ooit|later|someday)")
+# "only the credit card offers", "by phone", "check whether I've opted out": how it works.
+_HOW_IT_GOES_RE = _compile(
+    r"(keep|houden|the rest|de rest|check|whether|of ik|kiezen|choose|without|zonder|telefonisch"
+    r"|by phone|in the app|in de app|instead|in plaats|fewer|minder|some|sommige|which|welke)"
+)
+
+
+def asks_whether_one_can_stop(text: str) -> bool:
+    """A question whether or how to stop the suggestions, with nothing hypothetical about it
+    and no "just asking"; a question about what stopping costs or changes is no such one."""
+    cleaned = normalise(text)
+    if read_preference(text).kind is not Reading.ABOUT or _JUST_ASKING_RE.search(cleaned):
+        return False
+    if _HYPOTHETICAL_RE.search(cleaned) or _ABOUT_RE.search(cleaned):
+        return False
+    if _PART_ONLY_RE.search(cleaned) or _HOW_IT_GOES_RE.search(cleaned):
+        return False
+    return any(
+        _CAN_I_STOP_RE.match(part) and _read_request(part.rstrip(" ?"), True) is Reading.STOP
+        for part in clauses(cleaned)
+    )

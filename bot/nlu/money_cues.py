@@ -22,7 +22,9 @@ import re
 
 _SPENDING_WORDS = re.compile(
     r"\b(spen[dt]\w*|spending|paid|pay|uitgegeven|uitgeven|uitgaven|besteed\w*|betaald\w*|kwijt"
-    r"|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er)\b",
+    r"|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er|afgerekend|afrekenen"
+    r"|gespendeerd|spenderen|(er)?doorheen\w*|uitgeg\w+|opgemaakt|neergeteld|neergelegd"
+    r"|kwijtgeraakt|verbrast|opgegaan|verkwist|blown|splurged|spnd|spnt|spendt)\b",
     re.IGNORECASE,
 )
 _BALANCE_WORDS = re.compile(
@@ -34,7 +36,9 @@ _BALANCE_WORDS = re.compile(
 )
 # Money held, said outright: "how much money do I have", "hoeveel geld staat er op".
 _HOLDINGS = re.compile(
-    r"\bhow much (money|cash|dough) (\w+ ){0,4}(have|got|left)\b"
+    r"\bhow (much|mutch|mch|muc) (money|cash|dough) (\w+ ){0,4}(have|hav|got|left)\b"
+    r"|\bhow much do (i|we) (still )?(have|hav)( left)?\b|\bwhat'?s left\b"
+    r"|\bhoeveel (geld )?(zit|staat) er (\w+ ){0,2}(nog |nu )?op\b"
     r"|\bhow much (money |cash )?is (there )?(left )?(in|on) (my|our|her|his)\b"
     r"|\bhow much is left\b"
     r"|\bhoe ?ve+l (\w+ ){0,2}(heb|heeft|hebben|staat|staan) (ik|we|ze|hij|er)? ?(nog|nu)\b"
@@ -63,7 +67,8 @@ _UNSURE_OR_MONEY = frozenset(
 _SUBSCRIPTIONS = re.compile(
     r"\b(subscriptions?|abonnement\w*|contract|membership|lidmaatschap|netflix|spotify|spotfy"
     r"|disney\+?|videoland|hbo|ziggo|kpn|vodafone|t-mobile|odido|basic-fit|basicfit|gym"
-    r"|sportschool|amazon prime|youtube premium|apple music|icloud)\b",
+    r"|sportschool|amazon prime|youtube premium|apple music|icloud|streaming ?(services?|diensten)"
+    r"|streamingdienst\w*|streamers)\b",
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -80,13 +85,36 @@ _OWN_PERIOD = re.compile(
 )
 
 
+# "Has NS taken any money from my account this week?": whether a payment went out, a question
+# about one payment, not a total and not money coming in.
+_WAS_DEBITED = re.compile(
+    r"^\W*(\w+[,:] )?(did|has|have|is|was|were|heeft|hebben|is|zijn|was|werd)\b"
+    r".{0,60}\b(take|took|taken|charged?|debited|withdrawn|afgeschreven|geïncasseerd|geincasseerd"
+    r"|afgeboekt|afgehaald|geschreven)\b",
+    re.IGNORECASE,
+)
+# "hoeveel heb ik bij het Kruidvat afgerekend": "hoeveel heb ik" reads as money held, the verb
+# says money spent.
+_SPENT = re.compile(
+    r"\b(spent|spend|spendt|spnt|uitgegeven|uitgeg\w+|afgerekend|gespendeerd|(er)?doorheen\w*"
+    r"|besteed|betaald|neergeteld|neergelegd|opgemaakt|verbrast|kwijtgeraakt|blown|splurged)\b",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
+
+
 def money_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's."""
+    taken = _WAS_DEBITED.search(text) and not _HOW_MUCH.search(text)
+    if intent in {"ask_spending", "ask_income"} and taken and not _INCOMING.search(text):
+        return "ask_transactions"
     if intent in _UNSURE_OR_MONEY and not (_SPENDING_WORDS.search(text) or _ERRAND.search(text)):
         if _HOLDINGS.search(text):
             return "ask_balance"
         if _INCOMING.search(text):
             return "ask_income"
+    if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
+        return "ask_spending"
     if intent != "ask_spending":
         return intent
     if _BALANCE_WORDS.search(text) and not _SPENDING_WORDS.search(text):

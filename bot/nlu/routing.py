@@ -17,6 +17,7 @@ from typing import Any
 from bot import conversation
 from bot.advice.preference_text import (
     Reading,
+    asks_whether_one_can_stop,
     is_decline,
     is_only_a_stop_word,
     mentions_marketing,
@@ -70,7 +71,14 @@ CANNOT_DO = re.compile(
     r"|\b(hypotheek|mortgage|lening|loan|krediet|credit ?card|creditcard)\b.{0,20}\b(aanvragen"
     r"|aanvraag"
     r"|apply|application)\b|\b(apply for|aanvragen van) (an? |een )?(hypotheek|mortgage|lening|loan"
-    r"|credit ?card|creditcard)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b",
+    r"|credit ?card|creditcard)\b|\bunblock\w* (\w+ )?(card|it)\b|\bdeblokkeer\w* (\w+ )?pas\b"
+    r"|\b(delete|remove|get rid of|verwijder\w*|weg ?doen)\b.{0,25}\b(account|rekening)\b"
+    r"|\b(no longer|don'?t|do not|niet meer|geen) (want|need|wil|nodig)\b.{0,15}\b(this|my|the|deze"
+    r"|mijn|de) (bank ?)?(account|rekening)\b|\baccount go away\b"
+    # The bank's own fees: only the bank can explain or refund them.
+    r"|\b(why|waarom)\b.{0,40}\b(fees?|bank ?charges?|bankkosten|rekeningkosten|servicekosten"
+    r"|(aan|de|die|deze) kosten)\b|\b(fees?|charges?|kosten)\b.{0,20}\b(for|on|voor|op|van)"
+    r" (my|mijn|mn|m'n|the|de) (bank ?)?(account|rekening|betaalrekening|pas|card)\b",
     re.IGNORECASE,
 )
 # The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1.
@@ -108,6 +116,8 @@ def route(
         return Routed("block_card", reading)  # "phone is gone, what should i do"
     if reading not in (Reading.STOP, Reading.MIXED, Reading.RESUME) and CANNOT_DO.search(text):
         return Routed("human_handoff", reading)  # "How can I close my account, I don't want it."
+    if reading is Reading.ABOUT and asks_whether_one_can_stop(text):
+        return Routed(STOP, reading)  # "can I turn the offers off?": Penny asks, one tap
     if reading is Reading.BARE_STOP and is_decline(text):
         return Routed("deny", reading)  # a stop only after a card; the reading carries that
     if reading in _BY_READING:

@@ -21,7 +21,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "waar ben je eigenlijk goed in", "waar ben je handig voor", "waarvoor ben je",
         "uitleg", "uitleg graag", "uitleg aub", "uitleg alsjeblieft",
         "what questions do you understand",
-        "which questions do you understand", "welke vragen begrijp je",
+        "which questions do you understand", "welke vragen begrijp je", "what can i ask",
+        "what can i ask you", "what can you answer", "what are you able to answer",
+        "what are you able to do", "what can you help with", "what can you help me with",
+        "functies", "features", "welke functies", "welke functies heb je", "wat kan ik vragen",
+        "wat kan ik je vragen", "waar kun je mee helpen", "waarmee kun je helpen",
     ),
     "greet": (
         "hi", "hii", "hiya", "hey", "heya", "hey there", "hi there", "hello", "hello there",
@@ -43,6 +47,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fijne avond", "welterusten", "houdoe", "ajuus", "later", "de mazzel", "mazzel", "ik ga",
         "ik ben weg", "tot morgen", "that's all", "that is all", "dat was het", "dat was het wel",
         "ik ben klaar", "ok im off", "ok i'm off", "im off", "toedeloe", "doeidoei", "doei doei",
+        "see you next time", "see you around", "bye for now", "i'm out", "gotta run",
+        "ik ga ervandoor", "ik ben ervandoor", "ik ga er weer vandoor", "tot een volgende keer",
+        "tot de volgende keer", "doei hoor", "have a nice evening", "have a nice weekend",
+        "fijn weekend", "goed weekend", "fijne avond nog",
     ),
     "thank": (
         "thanks", "thank you", "thx", "thnx", "tnx", "ty", "tysm", "thanks a lot",
@@ -63,6 +71,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "is goed", "oké", "akkoord", "klopt", "dat klopt", "inderdaad", "idd", "precies",
         "doe maar", "graag", "ja graag", "ja hoor", "jawel", "yes hoor", "dat zou fijn zijn",
         "lijkt me goed", "prima hoor", "ga je gang", "helemaal goed",
+        "that's correct", "that is correct", "yes that's correct", "yes that is correct",
+        "you're right", "you are right", "spot on", "dat is juist", "dat is correct", "juist",
+        "klopt helemaal", "ja dat klopt", "ja klopt",
     ),
     "deny": (
         "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
@@ -78,6 +89,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "zeker niet", "echt niet", "helemaal niet", "natuurlijk niet", "laat maar", "hoeft niet",
         "niet nodig", "nee, dat klopt niet", "klopt niet", "that's wrong", "that's not right",
         "not correct", "incorrect", "wrong", "fout", "nee joh", "welnee", "nah thanks", "no no",
+        "n", "never", "nooit", "that's not what i meant", "not what i meant",
+        "that's not what i asked", "not what i asked", "dat is niet wat ik bedoel",
+        "dat bedoel ik niet", "niet wat ik bedoel", "dat is niet wat ik vroeg",
+        "dat vroeg ik niet", "no that's not it", "nee dat is het niet",
     ),
     "bot_challenge": (
         "are you a bot", "are you human", "are you a robot", "are you real",
@@ -87,6 +102,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "r u human", "is dit een chatbot", "ben je een chatbot", "is this a chatbot",
         "are you a chatbot", "r u a bot", "are u a bot", "are u human", "ben jij een robot",
         "ben jij een mens", "are you ai", "are you an ai", "ben je ai", "is dit ai",
+        "r u real", "are u real", "r u a robot", "are you for real a person",
+        "is this a real person",
+        "ben je een echt persoon", "ben jij echt", "is dit een echt mens",
     ),
 }
 
@@ -107,9 +125,22 @@ _BY_PHRASE: dict[str, str] = {
 _REPEATED = re.compile(r"(\w)\1{2,}")  # "heyyy", "thanksss", "neeee"
 
 
+_PARTS = re.compile(r"[,.!;]+")
+
+
 @lru_cache(maxsize=2048)
 def small_talk_intent(text: str) -> str | None:
-    """The social intent a whole message is, or None when it says anything more."""
+    """The social intent a whole message is, or None when it says anything more. "I'm off,
+    have a nice day" is two goodbyes, so one; "thanks, bye" is two intents, so the model's."""
+    whole = _phrase_intent(text)
+    parts = [p for p in _PARTS.split(text) if _clean(p)]
+    if whole is not None or len(parts) < 2:
+        return whole
+    found = {_phrase_intent(p) for p in parts}
+    return found.pop() if len(found) == 1 else None
+
+
+def _phrase_intent(text: str) -> str | None:
     cleaned = _clean(text)
     if not cleaned or len(cleaned.split()) > 6:
         return None
