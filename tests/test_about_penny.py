@@ -47,3 +47,15 @@ def test_a_relative_asking_whether_a_person_or_a_computer_answers():
 @pytest.mark.parametrize("text", ["mens aub", "connect me with an employee pls"])
 def test_a_person_asked_for_in_so_many_words_is_a_handoff(text):
     assert about_penny_intent(text, "nlu_fallback") == "human_handoff"
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "intent"),
+    [("this is useless, get me a real person", "bot_challenge", "human_handoff"),
+     ("Who can read this conversation?", "bot_challenge", "ask_data_usage"),
+     ("y r u showing me this", "help", "ask_why_suggestion"),
+     ("waarom laat je me dit zien?", "help", "ask_why_suggestion"),
+     ("are you a real person?", "bot_challenge", "bot_challenge")],
+)
+def test_who_answers_is_reconsidered_too(text, guess, intent):
+    assert about_penny_intent(text, guess) == intent

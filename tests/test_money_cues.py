@@ -86,3 +86,9 @@ def test_errands_complaints_and_confident_other_intents_stay(text, guessed):
 )
 def test_the_verb_says_whether_money_was_held_spent_or_taken(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+def test_money_paid_to_the_customer_is_income():
+    text = "i rent out my room, can you add up how much the guests paid me this year"
+    assert money_intent(text, "ask_spending") == "ask_income"
+    assert money_intent(text, "nlu_fallback") == "ask_income"

@@ -310,3 +310,23 @@ def test_development_set_21_stops_are_stops(text):
 )
 def test_development_set_21_keeps_and_questions_are_no_stops(text, reading):
     assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Penny I love you but the sales pitches have got to go", Reading.STOP),
+        ("i want to opt owt of the prmotions", Reading.STOP),
+        ("cn u trun of the advertisment", Reading.STOP),
+        ("how do I make you stop recommending products? just do it for me pls", Reading.STOP),
+        ("Ik hoef niet bij elke vraag een product van jullie erbij, stop daar aub mee",
+         Reading.STOP),
+        ("my friend said you can disable the offers, is that true?", Reading.ABOUT),
+        ("Mijn buurman zegt dat je de reclame kunt uitzetten, klopt dat?", Reading.ABOUT),
+        ("Mijn dochter heeft de suggesties uitgezet maar ik wil ze weer hebben.", Reading.RESUME),
+        ("I am not happy with your service.", Reading.NONE),
+        ("You showed me a credit card out of nowhere, why me?", Reading.NONE),
+    ],
+)
+def test_development_set_22_phrasings(text, reading):
+    assert kind(text) is reading

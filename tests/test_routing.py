@@ -177,6 +177,8 @@ def test_requests_penny_cannot_carry_out_go_to_a_person():
                  "I blocked my card by mistake, how do I unblock it?",
                  "why am i paying a fee every quarter for my account",
                  "I no longer want to keep this account.", "I would like to delete my account.",
+                 "can you send 200 euro to my landlord, the iban is in my last payments",
+                 "kun je 50 euro overmaken naar mijn zus", "can you pay my rent to my landlord now",
                  "Waarom betaal ik elke maand 3,40 aan kosten? Kan iemand me dat uitleggen?"):
         assert route(text, "ask_balance", []).intent == "human_handoff", text
 
@@ -197,3 +199,23 @@ def test_the_reader_is_not_asked_where_its_score_could_change_nothing():
 
     for text in ("no more offers please", "what is my balance", "stop", "I like the offers"):
         route(text, "greet", [], stop_score=never)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [("My card data has been exposed.", "ask_data_usage"),
+     ("Someone used my card in Germany, I am at home in Eindhoven, stop it!", "stop_suggestions"),
+     ("mijn pas is gestolen", "greet")],
+)
+def test_a_compromised_card_gets_the_blocking_line_whatever_the_model_guessed(text, guess):
+    assert route(text, guess, ranking((guess, 0.9))).intent == "block_card"
+
+
+def test_a_money_question_about_a_stolen_cards_period_is_answered():
+    text = "what did I spend since my card was stolen?"
+    assert route(text, "ask_spending", []).intent == "ask_spending"
+
+
+def test_a_request_to_terminate_the_account_goes_to_a_person():
+    text = "I am not happy with your service and request that my account be terminated!"
+    assert route(text, "affirm", []).intent == "human_handoff"

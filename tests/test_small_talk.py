@@ -72,3 +72,12 @@ def test_no_phrase_is_a_request_about_suggestions():
 )
 def test_several_phrases_of_one_intent_are_that_intent_and_of_two_none(text, intent):
     assert small_talk_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("yea thats what i meant", "affirm"), ("nee dat bedoel ik niet", "deny"),
+     ("yes no", None), ("ja hoeveel heb ik uitgegeven", None)],
+)
+def test_a_yes_or_no_said_twice_is_one(text, intent):
+    assert small_talk_intent(text) == intent

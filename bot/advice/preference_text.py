@@ -61,6 +61,7 @@ _SUBJECT = (
     r"|productadvie|producttip|verkooppraat|aanrader|bankproduct|verzekeringstip|spaartip"
     r"|productsuggestie)\w*|acties|deals?"
     r"|(jullie|uw|je|bank|financiële|andere) producten|producten (van|voorstellen|aanbieden)"
+    r"|product\w* van (jullie|u|de bank)\b"
     r"|aanbiedinkjes|commerci\w*|tips over (jullie )?producten|verkopen|aanprijz\w*|aanpr\w*"
     r"|aanbevelen|aanraden|(producten|iets|dingen|niets|niks) voor te stellen"
     r"|(producten|iets|dingen|niets|niks) (\w+ )?voorstel\w*|bied\w* (\w+ ){0,4}aan|aanbieden"
@@ -223,7 +224,8 @@ _STOP_CUE = (
     r"|niet (\w+ )?voorstellen|niet (\w+ )?aanraden|voortaan niet|hoeft niet meer"
     r"|gebruik\w* (\w+ ){0,3}niet|good without|on the head|go away|disappear\w*|take (\w+ )?away"
     r"|disabled|discontinu\w*|decline|ophoudt|ophield|houdt (\w+ ){0,3}op|not accepting|in peace"
-    r"|never do that|chill with|taking back"
+    r"|never do that|chill with|taking back|(have|has)( got)? to go\b|(must|needs? to) go\b"
+    r"|just do it( for me)?\b|do it for me\b|doe (het|dat) (maar )?voor (mij|me)\b"
     r"|request you to not|henceforth|turn of\b|achterwege|af van|weglaten|uitgeschakeld"
     r"|uitgezet|deactiv\w*|hoef .{0,20}nie\b|afslaan|sla .{0,30}af|nee tegen|weiger\w*"
     r"|tegen marketing|bestookt|ophielden|verdween|kwijt|voor (u|je) houden|niet langer"
@@ -238,7 +240,7 @@ _STOP_CUE = (
     r"|(not|didn'?t|don'?t|never|haven'?t) (\w+ )?sign\w* up|uitgeschreven|afgemeld (te )?worden"
     r"|van (\w+ ){0,4}af\b"
     r"|refrain\w*|deactivat\w*|gone|lose (it|them|the|those|these|your|all|that|this)\b|want out"
-    r"|out of|not more|permanently"
+    r"|out of(?! (nowhere|the blue|curiosity|interest))|not more|permanently"
     r"|\b(offers?|suggestions?|ads|adverts|deals|aanbiedingen|reclame|suggesties) no\b"
     r"|voortaan zonder|from now on without|make it stop|(don'?t|do not) do (that|this"
     r"|it) (anymore|any more|again)"
@@ -315,7 +317,8 @@ _KEEP = (
     r"|mij) (\w+ ){0,2}niet"
     r"|(niet nodig|no need) (om )?(te |to )?(stop\w*|uit te zetten|turn\w* (\w+ )?off|remove"
     r"|hide|drop|disable|cancel|weg te halen|te verbergen)"
-    r"|(i'?m|i am|we'?re|we are) (\w+ )?(fine|ok|okay|happy|good) with (the|those|these|them|your"
+    r"|(i'?m|i am|we'?re|we are) (really |quite |totally |perfectly |absolutely |very )?(fine|ok"
+    r"|okay|happy|good) with (the|those|these|them|your"
     r"|it)\b(?! (\w+ )?(gone|off|removed|stopp\w*))"
     r"|\b(lees|read) (ze|them|die|those|these|deze) (echt|graag|wel|altijd|really|always|all)\b"
     r"|^keep (the|those|these|them|your|my) (\w+ )?(ads|offers|suggest\w*|cards|tips|deals)\b"
@@ -331,7 +334,8 @@ _RESUME_CUE = (
     r"(start\w*|restart\w*|resume|turn (\w+ )?(back )?on|switch (\w+ )?(back )?on|enable|re-?enable"
     r"|again|back|allow|consent|permit|reactivate|unpause|welcome|aanmelden|meld (me"
     r"|mij) (\w+ )?aan"
-    r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug)"
+    r"|weer (\w+ ){0,2}(aan|ontvangen|krijgen|tonen|sturen|zien|welkom|prima|graag|terug"
+    r"|hebben)"
     r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming"
     r"|terug(?!bel)\w*"
     r"|hervat\w*|welkom"
@@ -522,6 +526,10 @@ _HEARSAY_RE = re.compile(
     re.IGNORECASE,
 )
 # "Ik hoor dat je de aanbiedingen kunt uitzetten": news of an option, not a request.
+_VERIFY_RE = _compile(
+    r"(is (that|it|this) (true|right|correct|so)|klopt (dat|het|dit)|is (dat|het) (zo|waar|echt)"
+    r"|echt waar|really\?|for real\?)"
+)
 _HEARD_RE = re.compile(
     r"^(ik hoor(de)?|ik las|ik lees|i hear(d)?|i read) (dat|that)\b", re.IGNORECASE
 )
@@ -614,7 +622,7 @@ _KEYWORDS = (
     "stoppen", "producten", "alsjeblieft", "betaalgegevens", "gegevens", "bezwaar",
     "interesse", "opt", "don't", "want", "more", "sending", "showing", "selling", "remove",
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
-    "turned", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
+    "turned", "turn", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
     "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
     "banners", "popups", "switch", "productadvies", "suggesties", "recommendations", "acties",
     "productaanbevelingen", "offering", "away", "lening",
@@ -698,7 +706,8 @@ def normalise(text: str) -> str:
     for slip, word in (
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
-        (r"\bnie\b", "niet"), (r"\b(me|the|no|any|more) adds\b", r"\1 ads"),
+        (r"\bnie\b", "niet"), (r"\bopt (owt|oot|uot|ou|otu)\b", "opt out"),
+        (r"\bwer\b(?= (aan|on|terug)\b)", "weer"), (r"\b(me|the|no|any|more) adds\b", r"\1 ads"),
         (r"\bda\b(?= niet)", "dat"),
         (r"\b(the|those|these|no|any|me|your|die|deze|de|jullie|je|geen) add'?s\b", r"\1 ads"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
@@ -706,7 +715,10 @@ def normalise(text: str) -> str:
         text = re.sub(slip, word, text)
     text = re.sub(r"\bur\b", "your", re.sub(r"\burself\b", "yourself", text))
     words = re.split(r"(\W+)", text)
-    return " ".join("".join(_repair(w) if w.isalpha() else w for w in words).split())
+    repaired = " ".join("".join(_repair(w) if w.isalpha() else w for w in words).split())
+    # "trun of the ads": the slip in "turn" is only repaired now.
+    return re.sub(r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off",
+                  repaired)
 
 
 def clauses(text: str) -> list[str]:
@@ -812,6 +824,11 @@ def read_preference(text: str) -> PreferenceReading:
         _RESUME_RE.search(p) for p, r in zip(parts, readings, strict=True) if r is not Reading.STOP
     )
     past_stop_undone = resumed and bool(stops) and all(_PAST_STOP_RE.search(p) for p in stops)
+    hearsay = bool(stops) and all(
+        _THIRD_PARTY_RE.match(p) or _HEARSAY_RE.match(p) or _HEARD_RE.match(p) for p in stops
+    )
+    if kind is Reading.STOP and hearsay and _VERIFY_RE.search(cleaned):
+        kind = Reading.ABOUT  # "my friend said you can disable the offers, is that true?"
     if kind is Reading.STOP and past_stop_undone:
         kind = Reading.RESUME  # "I asked you to stop the offers. I'd like to reverse that."
     resumes = any(_RESUME_RE.search(p) for p in parts)

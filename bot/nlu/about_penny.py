@@ -15,7 +15,7 @@ import re
 _RECONSIDERED = frozenset(
     {"help", "human_handoff", "out_of_scope", "nlu_fallback", "greet", "goodbye",
      "ask_transactions", "ask_spending", "compare_spending", "ask_balance", "ask_income",
-     "ask_subscriptions", "affirm", "ask_data_usage"}
+     "ask_subscriptions", "affirm", "ask_data_usage", "bot_challenge"}
 )
 _WHO_ANSWERS = re.compile(
     r"\b(are you|r u|ben je|ben jij|bent u|is this|is dit|is het|am i|spreek ik|praat ik|chat ik"
@@ -79,7 +79,18 @@ _SHOW_ME = re.compile(r"\b(laten zien|laat\b.{0,30}\bzien|show me|toon)\b", re.I
 _A_PERSON_PLEASE = re.compile(
     r"^(een |an? )?(echte? |real )?(mens|medewerker|human|person|agent|employee|operator)"
     r"( (aub|pls|plz|please|graag|svp|nu|now))*[.!]*$|\bconnect me (with|to) (an? )?(employee"
-    r"|person|human|agent|someone)|\bverbind (me|mij) (door )?(met|aan) (een )?(medewerker|mens)",
+    r"|person|human|agent|someone)|\bverbind (me|mij) (door )?(met|aan) (een )?(medewerker|mens)"
+    r"|\b(get|give|find|put) me (through to )?(an? )?(real |actual |live )?(person|human|employee"
+    r"|agent)\b|\b(geef|haal) (me|mij) (een )?(echte? )?(mens|medewerker)\b",
+    re.IGNORECASE,
+)
+
+
+# "y r u showing me this", "waarom laat je me dit zien": why the card, not who answers.
+_WHY_THIS = re.compile(
+    r"^(why|y|waarom|wrm)\b (are|r|do|did|would) (you|u) (\w+ )?(show|showing|send|sending|give"
+    r"|giving|suggest\w*|recommend\w*|offer\w*) (me )?(this|that|it|these|those)\b"
+    r"|^(waarom|wrm) (laat|stuur|toon|geef) (je|jij|u) (me|mij) (dit|dat|deze|die)\b",
     re.IGNORECASE,
 )
 
@@ -90,6 +101,8 @@ def about_penny_intent(text: str, intent: str) -> str:
         return intent
     if _A_PERSON_PLEASE.search(text.strip()):
         return "human_handoff"
+    if _WHY_THIS.search(text.strip()):
+        return "ask_why_suggestion"
     if _DATA_QUESTION.search(text) and not _SHOW_ME.search(text):
         return "ask_data_usage"
     if _WHO_ANSWERS.search(text) and not _WANTS_A_PERSON.search(text):

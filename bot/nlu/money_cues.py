@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 _SPENDING_WORDS = re.compile(
-    r"\b(spen[dt]\w*|spending|paid|pay|uitgegeven|uitgeven|uitgaven|besteed\w*|betaald\w*|kwijt"
+    r"\b(spen[dt]\w*|spending|paid(?! (me|us|in)\b)|pay|uitgegeven|uitgeven|uitgaven|besteed\w*"
+    r"|betaald\w*|kwijt"
     r"|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er|afgerekend|afrekenen"
     r"|gespendeerd|spenderen|(er)?doorheen\w*|uitgeg\w+|opgemaakt|neergeteld|neergelegd"
     r"|kwijtgeraakt|verbrast|opgegaan|verkwist|blown|splurged|spnd|spnt|spendt)\b",
@@ -103,8 +104,18 @@ _SPENT = re.compile(
 _HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
 
 
+# "sldo graag", "balance?": the word alone, perhaps misspelt, with nothing but a please.
+_BALANCE_ALONE = re.compile(
+    r"^\W*(my |mijn |mn )?(saldo|sldo|salod|slado|sadlo|saldi|balance|balans|blance|balnce|balace)"
+    r"( (graag|pls|plz|please|aub|svp|now|nu|check|checken))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def money_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's."""
+    if _BALANCE_ALONE.match(text):
+        return "ask_balance"
     taken = _WAS_DEBITED.search(text) and not _HOW_MUCH.search(text)
     if intent in {"ask_spending", "ask_income"} and taken and not _INCOMING.search(text):
         return "ask_transactions"

@@ -41,14 +41,15 @@ _BY_READING = {
 URGENT_CARD = re.compile(
     r"\b(card|pas|pasje|bankpas|pinpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone"
     r"|missing|skimmed|hacked|compromised|gestolen|verloren|gepakt|kwijt|gejat|gepikt|geskimd"
-    r"|gehackt|weg)\b"
+    r"|gehackt|weg|exposed|leaked|gelekt|uitgelekt)\b"
     r"|\b(stolen|lost|gestolen|kwijt|verloren|gepakt)\b.{0,20}\b(card|pas|bankpas|pinpas|creditcard"
     r"|phone|telefoon)\b"
     r"|\b(card|pas|kaart)\b.{0,60}\b(didn'?t make|did not make|not mine|niet van mij|niet gedaan"
     r"|fraud\w*|fraude)\b|\b(fraud\w*|fraude)\b.{0,40}\b(card|pas|kaart)\b"
     r"|\b(pin|pincode|card|pas)\b.{0,60}\b(nep\w*|fake|scam\w*|oplicht\w*|phish\w*)"
     r"|\b(pas|card|kaart)\b.{0,20}\b(geblokkeerd worden|be blocked|blokkeren)\b"
-    r"|\b(someone|iemand)\b.{0,30}\b(using|uses|gebruikt|misbruikt)\b.{0,20}\b(my|mijn) (card|pas"
+    r"|\b(someone|iemand)\b.{0,30}\b(using|uses|used|gebruikt|misbruikt)\b.{0,20}\b(my|mijn)"
+    r" (card|pas"
     r"|kaart|creditcard)",
     re.IGNORECASE,
 )
@@ -64,7 +65,8 @@ _READER_MAY_OVERRULE = frozenset({Reading.NONE, Reading.BARE_STOP, Reading.OTHER
 CANNOT_DO = re.compile(
     r"\b(close|closing|cancel|deactivate|disable|terminate|shut down|end|opzeggen|sluiten|opheffen"
     r"|beëindigen|stopzetten|finish\w*( up)? with)\b.{0,25}\b(account|rekening|betaalrekening)\b"
-    r"|\b(account|rekening)\b.{0,15}\b(opzeggen|sluiten|opheffen|beëindigen|stopzetten)\b"
+    r"|\b(account|rekening)\b.{0,15}\b(opzeggen|sluiten|opheffen|beëindigen|stopzetten|closed"
+    r"|terminated|cancell?ed|deleted|removed|shut down|opgeheven|gesloten)\b"
     r"|\b(change|reset|new|forgot|forgotten|unblock|wijzig\w*|vergeten|nieuwe|deblokkeer)\b.{0,20}"
     r"\b(pin|pincode)\b|\b(pin|pincode)\b.{0,20}\b(change|wijzigen|veranderen|blocked"
     r"|geblokkeerd|vergeten|forgot)\b"
@@ -75,6 +77,12 @@ CANNOT_DO = re.compile(
     r"|\b(delete|remove|get rid of|verwijder\w*|weg ?doen)\b.{0,25}\b(account|rekening)\b"
     r"|\b(no longer|don'?t|do not|niet meer|geen) (want|need|wil|nodig)\b.{0,15}\b(this|my|the|deze"
     r"|mijn|de) (bank ?)?(account|rekening)\b|\baccount go away\b"
+    # Moving money: "can you send 200 euro to my landlord", "maak 50 euro over naar mijn zus".
+    r"|\b(can|could|would|will|please|pls|kun|kan|wil|wilt)( (you|u|je|jij))?( please| even| pls)?"
+    r" (send|transfer|wire|pay|move|betalen|overmaken|overboeken|stuur|storten) (\w+ ){0,2}(€ ?\d"
+    r"|\d+|money|geld|(my|mijn|the|de) (rent|huur|bill|invoice|factuur))\b.{0,30}\b(to|naar|aan)\b"
+    r"|\bmaak\b.{0,30}\bover (naar|aan)\b|\b(kun|kan|wil|wilt)( (je|u|jij))? (\w+ ){0,2}(€ ?\d"
+    r"|\d+|geld|de huur)\b.{0,30}\b(overmaken|overboeken|storten|betalen|sturen|overschrijven)\b"
     # The bank's own fees: only the bank can explain or refund them.
     r"|\b(why|waarom)\b.{0,40}\b(fees?|bank ?charges?|bankkosten|rekeningkosten|servicekosten"
     r"|(aan|de|die|deze) kosten)\b|\b(fees?|charges?|kosten)\b.{0,20}\b(for|on|voor|op|van)"
@@ -83,8 +91,6 @@ CANNOT_DO = re.compile(
 )
 # The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1.
 StopScore = Callable[[str], float]
-# Guesses a lost card overrules: the model was unsure, or took it for something else to do.
-_UNSURE = frozenset({"out_of_scope", "nlu_fallback", "human_handoff"})
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
 FALLBACK = "nlu_fallback"
@@ -112,8 +118,10 @@ def route(
     reading = second_reading(text, read_preference(text).kind, stop_score)
     if reading is Reading.BARE_STOP and URGENT_CARD.search(text):
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
-    if intent in _UNSURE and reading is Reading.NONE and URGENT_CARD.search(text):
-        return Routed("block_card", reading)  # "phone is gone, what should i do"
+    if intent not in MONEY_INTENTS and reading is Reading.NONE and URGENT_CARD.search(text):
+        # "phone is gone, what should i do", "my card data has been exposed": whatever the model
+        # guessed, short of a money question ("what did I spend since my card was stolen?").
+        return Routed("block_card", reading)
     if reading not in (Reading.STOP, Reading.MIXED, Reading.RESUME) and CANNOT_DO.search(text):
         return Routed("human_handoff", reading)  # "How can I close my account, I don't want it."
     if reading is Reading.ABOUT and asks_whether_one_can_stop(text):

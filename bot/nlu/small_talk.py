@@ -74,6 +74,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "that's correct", "that is correct", "yes that's correct", "yes that is correct",
         "you're right", "you are right", "spot on", "dat is juist", "dat is correct", "juist",
         "klopt helemaal", "ja dat klopt", "ja klopt",
+        "that's what i meant", "thats what i meant", "that is what i meant",
+        "yes that's what i meant",
+        "that's what i want", "that is what i want", "yes that is what i want", "please continue",
+        "continue", "go on", "carry on", "ja dat bedoel ik", "dat bedoel ik", "dat bedoelde ik",
+        "ga door", "ga maar door", "ga verder", "precies wat ik bedoel", "dat is wat ik wil",
     ),
     "deny": (
         "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
@@ -133,6 +138,10 @@ def small_talk_intent(text: str) -> str | None:
     """The social intent a whole message is, or None when it says anything more. "I'm off,
     have a nice day" is two goodbyes, so one; "thanks, bye" is two intents, so the model's."""
     whole = _phrase_intent(text)
+    first, _, rest = _clean(text).partition(" ")
+    if whole is None and rest and _phrase_intent(first) in ("affirm", "deny"):
+        # "yea thats what i meant", "nee dat bedoel ik niet": a yes or no that says it twice.
+        whole = _phrase_intent(first) if _phrase_intent(rest) == _phrase_intent(first) else None
     parts = [p for p in _PARTS.split(text) if _clean(p)]
     if whole is not None or len(parts) < 2:
         return whole
