@@ -59,3 +59,15 @@ def test_a_person_asked_for_in_so_many_words_is_a_handoff(text):
 )
 def test_who_answers_is_reconsidered_too(text, guess, intent):
     assert about_penny_intent(text, guess) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "intent"),
+    [("ben ik met een mens aan het praten", "human_handoff", "bot_challenge"),
+     ("is dit kunstmatige intelligentie", "nlu_fallback", "bot_challenge"),
+     ("geef mij echte persoon please, jij begrijp mij niet", "bot_challenge", "human_handoff"),
+     ("ik vroeg alleen naar mijn saldo, waarom staat er nu een aanbieding onder", "ask_balance",
+      "ask_why_suggestion")],
+)
+def test_round_16_questions_about_penny(text, guess, intent):
+    assert about_penny_intent(text, guess) == intent

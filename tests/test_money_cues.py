@@ -92,3 +92,16 @@ def test_money_paid_to_the_customer_is_income():
     text = "i rent out my room, can you add up how much the guests paid me this year"
     assert money_intent(text, "ask_spending") == "ask_income"
     assert money_intent(text, "nlu_fallback") == "ask_income"
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [("laat alle betalingen aan Coolblue zien", "affirm", "ask_transactions"),
+     ("When was the last time I paid the Basic-Fit membership?", "ask_subscriptions",
+      "ask_transactions"),
+     ("pls show me all the tikkies i paid this month", "ask_income", "ask_transactions"),
+     ("show me the payments I received", "ask_income", "ask_income"),
+     ("sado?", "nlu_fallback", "ask_balance")],
+)
+def test_single_payments_asked_for_are_transactions(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

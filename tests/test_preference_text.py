@@ -330,3 +330,53 @@ def test_development_set_21_keeps_and_questions_are_no_stops(text, reading):
 )
 def test_development_set_22_phrasings(text, reading):
     assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("i dont wnat any mor adds from yuo guys", Reading.STOP),
+        ("it adds up to a lot of offers", Reading.NONE),
+        ("I keep getting cards for travel insurance because I booked a flight once. Stop with the "
+         "travel insurance please.", Reading.STOP),
+        ("I have your travel insurance. Stop my travel insurance please.", Reading.OTHER_STOP),
+        ("haal die produkt kaarten weg ik wil ze niet", Reading.STOP),
+        ("ik heb nu al 3x die reisverzekring gezien ik wil t niet meer zien", Reading.STOP),
+        ("Nooit meer een spaarrekening suggereren alsjeblieft, ik heb er al drie.", Reading.STOP),
+        ("mag ik van die verzekeringsrecalme af", Reading.STOP),
+        ("I'd like some recommendations on which subscriptions I could cancel.", Reading.NONE),
+        ("Where's the setting for the offers? Not turning them off, just want to know where it is.",
+         Reading.KEEP),
+        ("Is het mogelijk om die aanbiedingen uit te zetten? Vraag het gewoon even.",
+         Reading.ABOUT),
+        ("Moet je een formulier invullen om geen aanbiedingen meer te krijgen?", Reading.ABOUT),
+        ("Van mij hoeven de suggesties niet uit, ze storen niet.", Reading.KEEP),
+        ("Laat me de productsuggesties weer zien, ik was te snel met uitzetten.", Reading.RESUME),
+        ("nee. klaar.", Reading.BARE_STOP),
+    ],
+)
+def test_development_set_23_phrasings(text, reading):
+    assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("i turned off the suggestions last month but now i want them agian", Reading.RESUME),
+        ("please activate again the suggestions, I want to see them, before I have put it off",
+         Reading.RESUME),
+        ("Vorige maand heb ik gezegd dat ik geen suggesties meer wilde, maar die reisverzekering "
+         "tip was eigenlijk best handig. Mogen ze weer aan?", Reading.RESUME),
+        ("ik vind het niet oké dat jullie mijn uitgaven gebruiken om mij producten aan te smeren",
+         Reading.STOP),
+        ("I never wanted these offers, stop them", Reading.STOP),
+    ],
+)
+def test_an_undone_past_stop_is_a_resume_and_an_objection_in_other_words_a_stop(text, reading):
+    assert kind(text) is reading
+
+
+def test_dont_do_that_is_a_decline():
+    from bot.advice.preference_text import is_decline
+
+    assert is_decline("no, don't do that") and not is_decline("don't do that again, stop offers")

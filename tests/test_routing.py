@@ -219,3 +219,12 @@ def test_a_money_question_about_a_stolen_cards_period_is_answered():
 def test_a_request_to_terminate_the_account_goes_to_a_person():
     text = "I am not happy with your service and request that my account be terminated!"
     assert route(text, "affirm", []).intent == "human_handoff"
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [("there are payments I didn't make on my account, stop everything", "stop_suggestions"),
+     ("er staan betalingen op mijn rekening die ik niet heb gedaan!!", "ask_transactions")],
+)
+def test_payments_the_customer_did_not_make_get_the_blocking_line(text, guess):
+    assert route(text, guess, ranking((guess, 0.9))).intent == "block_card"

@@ -121,6 +121,8 @@ _SUBJECT = (
     r"|product (cards?|proposals?|offers?)|do-?not-?market|publicit\w*|promotional"
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatjes?|aangesmeerd|aan te smeren"
+    r"|(product|reclame|aanbieding|suggestie)s? ?(kaart\w*|blokjes)|aan te bi+e?d+e?n?\b"
+    r"|sug+er\w*|gesug+ereerd|producten (te )?push\w*"
     r"|aansmeren|aan te sme+r\w*|sme+ren|(jullie|uw|je) (spul|spullen|troep|rommel)\b"
     # "geen producten meer onder mijn aandacht brengen", art. 5.4.4's own words.
     r"|\w*(producten|products?) (\w+ ){0,3}(onder (\w+ ){0,2}aandacht|to (my|our) attention)"
@@ -149,6 +151,8 @@ _SUBJECT = (
     r" (\w+ )?(newsletter|nieuwsbrie\w*)|(newsletter|nieuwsbrie\w*) (of|from|van) (the |de )?bank"
     r"|(your|the bank'?s|bank|group'?s?) \w+ products?|(jullie|uw|je) \w*producten"
     r"|tips over (\w+ ){0,2}\w*producten"
+    r"|(die|deze|dat|de|that|this|the) \w*(spaarrekening|verzekering|hypothe|creditcard|lening)\w*"
+    r" (\w+ ){0,3}(gezien|zien)\b"
     r"|\w*(spaarrekening|verzekering|hypothe|creditcard|lening)\w* .{0,40}(laten zien|tonen"
     r"|voorstellen|aanbieden|aanraden)"
     r"|(product\w*|prodcten|producten|stuff|things|dingen) push\w*|push\w* (\w+ )?(products?|stuff)"
@@ -222,7 +226,9 @@ _STOP_CUE = (
     r"|kap (er )?(mee|met)|bezwaar|irritant|vervelend|lastig\w*|ongewenst|niet (\w+ )?sturen"
     r"|niet (\w+ )?tonen|niet (\w+ )?laten zien|niet (\w+ )?aanbieden|niet (\w+ )?gebruiken"
     r"|niet (\w+ )?voorstellen|niet (\w+ )?aanraden|voortaan niet|hoeft niet meer"
-    r"|gebruik\w* (\w+ ){0,3}niet|good without|on the head|go away|disappear\w*|take (\w+ )?away"
+    r"|gebruik\w* (\w+ ){0,3}niet|niet (oké|oke|ok|okay|goed|fijn|prettig|gepast|netjes|acceptabel)"
+    r"|not (ok|okay|fine|cool|acceptable|right|appropriate)\b|good without|on the head|go away"
+    r"|disappear\w*|take (\w+ )?away"
     r"|disabled|discontinu\w*|decline|ophoudt|ophield|houdt (\w+ ){0,3}op|not accepting|in peace"
     r"|never do that|chill with|taking back|(have|has)( got)? to go\b|(must|needs? to) go\b"
     r"|just do it( for me)?\b|do it for me\b|doe (het|dat) (maar )?voor (mij|me)\b"
@@ -270,7 +276,8 @@ _KEEP = (
     r"((don'?t|do not|dont|never|no need to|please don'?t) (\w+ )?(stop|end|turn( \w+)? off"
     r"|switch( \w+)? off|disable|quit|cancel|unsubscribe|opt (\w+ )?out)\b"
     r"|(don'?t|do not) want (them|it|this|that|you) to stop|keep (the |them |those |these )?"
-    r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen)"
+    r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen|stopzetten"
+    r"|afzetten|weghalen)\b(?!,? meer\b)"
     r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|they'?re (great|useful|handy)"
     r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ ){0,3}(sturen|tonen|doen)"
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss"
@@ -325,7 +332,9 @@ _KEEP = (
     r"(?! (\w+ ){0,3}(to yourself|to yourselves|away|out of|for yourself)\b)"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
     r"|(hoef|wil) (ze|die|deze|het) niet kwijt|vind\w* .{0,50}niet (zo )?erg( hoor| joh"
-    r"| eigenlijk)?$|hoe(f|ft|ven) (\w+ ){0,3}niet (weg|verdwijnen)\b"
+    r"| eigenlijk)?$|hoe(f|ft|ven) (\w+ ){0,3}niet (weg|verdwijnen|uit)\b(?! te\b)"
+    r"|^not (\w+ )?(turning|switching|opting|unsubscribing|stopping)\b"
+    r"|niet dat ik (het|ze|die|dat) (\w+ )?(wil )?(uitzet\w*|uit (wil )?zetten|stop\w*|afmeld\w*)"
     r"|(i'?m|i am) not (\w+ )?(turning|switching|opting"
     r"|unsubscribing)\w*"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
@@ -498,7 +507,8 @@ _ASKS_ABOUT_RE = re.compile(
     r"(?!(is there (any )?(chance|way)|can i (get|have) |is er (een )?kans))"
     r"(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
     r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt"
-    r"|krijg ik|wordt|kost|moet ik|kan ik|do i (have|need) to|must i|can i|verlies ik|waar|who"
+    r"|krijg ik|wordt|kost|moet ik|moet je|moeten we|hoef je|hoef ik|kan ik|do i (have|need) to"
+    r"|do you (have|need) to|must i|can i|verlies ik|waar|who"
     r"|wie|bij wie|bestaat|gaat|werkt)\b",
     re.IGNORECASE,
 )
@@ -516,7 +526,11 @@ _ASKS_ADVICE_RE = re.compile(
     r"|^(please )?(suggest|recommend|advise)\b (me )?(something|some|a |an |ways?|how|what|tips"
     r"|anything)|^(geef|noem) (me|mij) (eens )?(een paar |wat |enkele )?(tips|ideeën|suggesties)\b"
     r"|^(kun|kan|kunt|wil|wilt) (je|u|jij) (me |mij )?(eens )?(aanraden|adviseren|suggereren"
-    r"|voorstellen|tips geven) (welke|wat|hoe|waar)\b",
+    r"|voorstellen|tips geven) (welke|wat|hoe|waar)\b"
+    r"|^(i'?d like|i would like|i want|i need|can i (get|have)|could i (get|have)|ik wil graag"
+    r"|ik zou graag|graag) (some |a few |any |wat |een paar |enkele )?(recommendations?"
+    r"|suggestions?"
+    r"|tips|advice|ideas|aanbevelingen|suggesties|advies|ideeën)\b(?! (to stop|om te stoppen))",
     re.IGNORECASE,
 )
 # "Someone told me to turn the suggestions off": hearsay, not a request.
@@ -552,7 +566,9 @@ _PAST_STOP_RE = re.compile(
     r"\b(asked|told|said|requested|turned|switched|opted|stopped|disabled|blocked|unsubscribed"
     r"|gevraagd|zei"
     r"|verzocht|uitgezet|afgemeld|vroeg"
-    r"|uitgeschakeld|stopgezet)\b",
+    r"|uitgeschakeld|stopgezet|te snel|too (quick|fast|hasty)|voorbarig|spijt|regret\w*|gezegd"
+    r"|aangegeven|wilde|wou|wanted"
+    r"|(have|had|'ve|'d) (\w+ )?(put|turned|switched|set|opted|stopped))\b",
     re.IGNORECASE,
 )
 # "Can you take those away?": a request, though it ends in a question mark.
@@ -576,7 +592,8 @@ _JUST_ASKING_RE = _compile(
     r"(just (want(ed)? to know|wondering|curious|asking)|out of curiosity|i wonder|wondering"
     r"|(eerst )?(even )?weten\b|(want|like) to know first|twijfel\w*|not sure yet|nog niet zeker"
     r"|overweeg\w*|considering|thinking about it"
-    r"|(only|just) asking|gewoon (even )?weten|benieuwd|vraag (het )?(alleen|maar) (even)?"
+    r"|(only|just) asking|gewoon (even )?weten|benieuwd|vraag (het )?(alleen|maar|gewoon) (even)?"
+    r"|nieuwsgierig|curious|niet dat ik"
     r"|nu nog niet|nog niet"
     r"|not (right )?now|vraag me af|uit nieuwsgierigheid|puur uit)"
 )
@@ -623,7 +640,8 @@ _KEYWORDS = (
     "interesse", "opt", "don't", "want", "more", "sending", "showing", "selling", "remove",
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
     "turned", "turn", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
-    "account", "toestemming", "disable", "uitschakelen", "stuff", "remove", "weghalen",
+    "account", "verzekering", "toestemming", "disable", "uitschakelen", "stuff", "remove",
+    "weghalen",
     "banners", "popups", "switch", "productadvies", "suggesties", "recommendations", "acties",
     "productaanbevelingen", "offering", "away", "lening",
 )
@@ -668,6 +686,7 @@ def _repair(word: str) -> str:
 # Dutch glues its marketing nouns to others ("spaaraanbiedignen"): a slip in the head noun.
 _COMPOUND_HEADS = (
     "aanbiedingen", "aanbieding", "suggesties", "advertenties", "aanbevelingen", "praatjes",
+    "reclame", "verzekering",
 )
 
 
@@ -707,7 +726,11 @@ def normalise(text: str) -> str:
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
         (r"\bnie\b", "niet"), (r"\bopt (owt|oot|uot|ou|otu)\b", "opt out"),
-        (r"\bwer\b(?= (aan|on|terug)\b)", "weer"), (r"\b(me|the|no|any|more) adds\b", r"\1 ads"),
+        (r"\bwer\b(?= (aan|on|terug)\b)", "weer"),
+        (r"\b(agian|agin|agan|againn|aggain)\b", "again"),
+        # "adds" is the noun "ads" unless something adds (up, to) something.
+        (r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bhe )(?<!\bshe )"
+         r"(?<!\bwhat )(?<!\balso )\badds\b(?! (up|to|a|an|the|some|more)\b)", "ads"),
         (r"\bda\b(?= niet)", "dat"),
         (r"\b(the|those|these|no|any|me|your|die|deze|de|jullie|je|geen) add'?s\b", r"\1 ads"),
         (r"\b(turn|switch) of\b(?= (the|those|these|all|your|my|it|them)\b)", r"\1 off"),
@@ -818,6 +841,8 @@ def read_preference(text: str) -> PreferenceReading:
         for p in keeps
     ):
         kind = Reading.MIXED
+    if kind is Reading.OTHER_STOP and _offered_elsewhere(parts, readings):
+        kind = Reading.STOP  # "I keep getting cards for travel insurance. Stop with the insurance"
     undo = Reading.RESUME in found and any(_UNDO_STOP_RE.search(p) for p in parts)
     stops = [p for p, r in zip(parts, readings, strict=True) if r is Reading.STOP]
     resumed = undo or any(
@@ -889,7 +914,8 @@ _SHORT_STOP_RE = _compile(
     r"(stop\w*|quit\w*|cut (it|that|this) out|knock (it|that) off|unsubscrib\w*|opt (me )?out"
     r"|kap\w*|hou\w* (\w+ ){0,4}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit"
     r"|(?<!weet ik )(?<!weet )genoeg(?! voor)"
-    r"|go away|leave me alone|laat me met rust|wegwezen|weg ermee|make it stop)"
+    r"|go away|leave me alone|laat me met rust|wegwezen|weg ermee|make it stop"
+    r"|klaar(?=( nu| ermee)?[.!]*$))"
 )
 
 
@@ -913,6 +939,24 @@ _FOR_MY_ACCOUNT_RE = _compile(
     r"|profile"
     r"|profiel|app)"
 )
+
+
+_PRODUCT_RE = _compile(
+    r"(insurance|savings|credit ?card|mortgage|loan|pension|investment|\w*verzekering|\w*spaar\w*"
+    r"|creditcard|hypothe\w*|\w*lening|pensioen|belegg\w*)"
+)
+
+
+def _offered_elsewhere(parts: list[str], readings: list[Reading]) -> bool:
+    """A stop of a product that another clause names as what Penny keeps offering."""
+    stopped = {
+        m.group(0) for p, r in zip(parts, readings, strict=True) if r is Reading.OTHER_STOP
+        for m in _PRODUCT_RE.finditer(p)
+    }
+    return any(
+        _SUBJECT_RE.search(p) and {m.group(0) for m in _PRODUCT_RE.finditer(p)} & stopped
+        for p, r in zip(parts, readings, strict=True) if r is not Reading.OTHER_STOP
+    )
 
 
 def _is_cue(clause: str) -> bool:
@@ -956,7 +1000,8 @@ def _split_question_off(clause: str) -> list[str]:
 _DECLINE_RE = re.compile(
     r"^((no|nope|nah|nee|neen)\b[ ,.!]*)?(not interested( in (this|that|it|these))?"
     r"|niet ge[iï]nteresseerd|geen interesse"
-    r"|geen behoefte|liever niet|please don'?t( do that)?|no thanks|no thank you|nee dank je"
+    r"|geen behoefte|liever niet|(please )?don'?t( do (that|it|this))?|no thanks|no thank you"
+    r"|nee dank je"
     r"|(i )?(really )?(don'?t|do not) want (this|that|it)( anymore)?"
     r"|nee bedankt)([ ,.!]*(thanks|thank you|bedankt|dank je|dank u|hoor))?[ .!]*$",
     re.IGNORECASE,

@@ -18,9 +18,11 @@ _RECONSIDERED = frozenset(
      "ask_subscriptions", "affirm", "ask_data_usage", "bot_challenge"}
 )
 _WHO_ANSWERS = re.compile(
-    r"\b(are you|r u|ben je|ben jij|bent u|is this|is dit|is het|am i|spreek ik|praat ik|chat ik"
+    r"\b(are you|r u|ben je|ben jij|bent u|is this|is dit|is het|am i|ben ik|spreek ik|praat ik"
+    r"|chat ik"
     r"|talking|chatting|speaking|typt hier|typ ik|reading this|leest (er )?hier)\b.{0,50}"
     r"\b(bot|chatbot|robot|machine|computer|program\w*|software|ai|chatgpt|gpt|mens|human"
+    r"|kunstmatige intelligentie|artificial intelligence"
     r"|person|persoon|medewerker|employee|real person|echt mens|echt persoon)\b"
     r"|^(what|who) (exactly )?(are you|is penny)\b|^(wat|wie) (ben je|ben jij|bent u|is penny)\b"
     r"|\bwie of wat\b|\bwho am i (talking|chatting|speaking) (to|with)\b"
@@ -80,8 +82,8 @@ _A_PERSON_PLEASE = re.compile(
     r"^(een |an? )?(echte? |real )?(mens|medewerker|human|person|agent|employee|operator)"
     r"( (aub|pls|plz|please|graag|svp|nu|now))*[.!]*$|\bconnect me (with|to) (an? )?(employee"
     r"|person|human|agent|someone)|\bverbind (me|mij) (door )?(met|aan) (een )?(medewerker|mens)"
-    r"|\b(get|give|find|put) me (through to )?(an? )?(real |actual |live )?(person|human|employee"
-    r"|agent)\b|\b(geef|haal) (me|mij) (een )?(echte? )?(mens|medewerker)\b",
+    r"|\b(get|give|find|put) me (through to )?(an? )?(real |actual |live )?(person|persoon|human"
+    r"|employee|agent)\b|\b(geef|haal) (me|mij) (een )?(echte? )?(mens|medewerker|persoon)\b",
     re.IGNORECASE,
 )
 
@@ -90,7 +92,9 @@ _A_PERSON_PLEASE = re.compile(
 _WHY_THIS = re.compile(
     r"^(why|y|waarom|wrm)\b (are|r|do|did|would) (you|u) (\w+ )?(show|showing|send|sending|give"
     r"|giving|suggest\w*|recommend\w*|offer\w*) (me )?(this|that|it|these|those)\b"
-    r"|^(waarom|wrm) (laat|stuur|toon|geef) (je|jij|u) (me|mij) (dit|dat|deze|die)\b",
+    r"|^(waarom|wrm) (laat|stuur|toon|geef) (je|jij|u) (me|mij) (dit|dat|deze|die)\b"
+    r"|\b(waarom|why)\b.{0,30}\b(staat|zie|krijg|is there|do i see|am i seeing|do i get)\b.{0,30}"
+    r"\b(aanbieding|suggestie|reclame|advertentie|offer|suggestion|ad)\b",
     re.IGNORECASE,
 )
 

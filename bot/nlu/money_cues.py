@@ -62,6 +62,9 @@ _INCOMING = re.compile(
     r"|terugbetaald|paid (me|us|in)|came in|coming in)\b",
     re.IGNORECASE,
 )
+_LIST_GUESSES = frozenset(
+    {"ask_income", "ask_subscriptions", "affirm", "nlu_fallback", "out_of_scope", "ask_spending"}
+)
 _UNSURE_OR_MONEY = frozenset(
     {"ask_spending", "ask_transactions", "human_handoff", "nlu_fallback", "out_of_scope"}
 )
@@ -101,12 +104,21 @@ _SPENT = re.compile(
     r"|besteed|betaald|neergeteld|neergelegd|opgemaakt|verbrast|kwijtgeraakt|blown|splurged)\b",
     re.IGNORECASE,
 )
+# "laat alle betalingen aan Coolblue zien", "when did I last pay Basic-Fit": single payments.
+_LISTS_PAYMENTS = re.compile(
+    r"\b(show|list|laat|toon|geef)\b.{0,30}\b(payments?|transactions?|betalingen|transacties"
+    r"|afschrijvingen|tikkies?)\b"
+    r"|^(when|wanneer)\b.{0,40}\b(paid|pay|betaald|betaalde|charged|afgeschreven)\b"
+    r"|\blast time i paid\b|\bvoor het laatst betaald\b",
+    re.IGNORECASE,
+)
 _HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
 
 
 # "sldo graag", "balance?": the word alone, perhaps misspelt, with nothing but a please.
 _BALANCE_ALONE = re.compile(
-    r"^\W*(my |mijn |mn )?(saldo|sldo|salod|slado|sadlo|saldi|balance|balans|blance|balnce|balace)"
+    r"^\W*(my |mijn |mn )?(saldo|sldo|salod|slado|sadlo|saldi|sado|sald|saldoo|balance|balans"
+    r"|blance|balnce|balace)"
     r"( (graag|pls|plz|please|aub|svp|now|nu|check|checken))*\W*$",
     re.IGNORECASE,
 )
@@ -116,6 +128,9 @@ def money_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's."""
     if _BALANCE_ALONE.match(text):
         return "ask_balance"
+    listed = _LISTS_PAYMENTS.search(text) and not _HOW_MUCH.search(text)
+    if intent in _LIST_GUESSES and listed and not _INCOMING.search(text):
+        return "ask_transactions"
     taken = _WAS_DEBITED.search(text) and not _HOW_MUCH.search(text)
     if intent in {"ask_spending", "ask_income"} and taken and not _INCOMING.search(text):
         return "ask_transactions"

@@ -79,6 +79,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "that's what i want", "that is what i want", "yes that is what i want", "please continue",
         "continue", "go on", "carry on", "ja dat bedoel ik", "dat bedoel ik", "dat bedoelde ik",
         "ga door", "ga maar door", "ga verder", "precies wat ik bedoel", "dat is wat ik wil",
+        "precies dat bedoel ik", "dat bedoel ik precies", "kloppt", "klopt precies", "klopt ja",
     ),
     "deny": (
         "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
