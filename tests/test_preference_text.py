@@ -380,3 +380,25 @@ def test_dont_do_that_is_a_decline():
     from bot.advice.preference_text import is_decline
 
     assert is_decline("no, don't do that") and not is_decline("don't do that again, stop offers")
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("no more 'you could save money with...' cards please", Reading.STOP),
+        ("Stop it with the credti card already, i said no", Reading.STOP),
+        ("Stop my credit card please", Reading.OTHER_STOP),
+        ("Hi, I'd like no more offers for the premium account, thanks.", Reading.STOP),
+        ("I'd like more offers", Reading.KEEP),
+        ("Laat die kinderspaarrekening maar zitten. En in het vervolg ook niet meer voorstellen "
+         "aub, ik heb geen kinderen.", Reading.STOP),
+        ("Alstublieft, geen verkooppogingen meer in deze chat.", Reading.STOP),
+        ("stop met reisverzekering voorstelle, ik ga nooit op vakantie", Reading.STOP),
+        ("The suggestions are not annoying, they're fine.", Reading.KEEP),
+        ("You asked if I want to stop offers - no, I don't.", Reading.NONE),
+        ("Leave the marketing on, I don't care.", Reading.KEEP),
+        ("heb ik vorig jaar de aanbiedingen uitgezet? ik weet het niet meer", Reading.ABOUT),
+    ],
+)
+def test_development_set_24_phrasings(text, reading):
+    assert kind(text) is reading

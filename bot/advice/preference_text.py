@@ -122,7 +122,15 @@ _SUBJECT = (
     r"|\w*(product|aanbieding|suggestie|advies|reclame|verkoop|marketing)(kaart|praat|gedoe"
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatjes?|aangesmeerd|aan te smeren"
     r"|(product|reclame|aanbieding|suggestie)s? ?(kaart\w*|blokjes)|aan te bi+e?d+e?n?\b"
-    r"|sug+er\w*|gesug+ereerd|producten (te )?push\w*"
+    r"|sug+er\w*|gesug+ereerd|producten (te )?push\w*|verkoop(?!t\b)\w+"
+    r"|(more|meer|those|these|die|deze|the|de|of|with|van|met|no|geen) '[^']{3,60}' (cards?"
+    r"|kaartjes?|boxes|ads|messages|berichten|popups?)"
+    r"|(stop|quit|enough|kap|hou op|klaar)( it)? (with|met|about|over) (the|your|those|these|that"
+    r"|this|die|dat|de|jullie|je) (\w+ )?(credit ?cards?|savings|insurance|mortgages?|loans?"
+    r"|\w*verzekering\w*|\w*spaarrekening\w*|hypothe\w*|creditcard\w*|\w*lening\w*)"
+    r"|\w*(verzekering|spaarrekening|hypothe\w*|creditcard|lening)\w* (\w+ )?voorstel\w*"
+    r"|(die|deze|that|this|those|these) \w*(spaarrekening|verzekering|creditcard|hypotheek"
+    r"|lening)\w*"
     r"|aansmeren|aan te sme+r\w*|sme+ren|(jullie|uw|je) (spul|spullen|troep|rommel)\b"
     # "geen producten meer onder mijn aandacht brengen", art. 5.4.4's own words.
     r"|\w*(producten|products?) (\w+ ){0,3}(onder (\w+ ){0,2}aandacht|to (my|our) attention)"
@@ -278,7 +286,9 @@ _KEEP = (
     r"|(don'?t|do not) want (them|it|this|that|you) to stop|keep (the |them |those |these )?"
     r"(\w+ )?(coming|on|going)|(niet|nooit) (\w+ )?(stoppen|uitzetten|uitschakelen|stopzetten"
     r"|afzetten|weghalen)\b(?!,? meer\b)"
-    r"|zet (\w+ ){0,3}niet uit|leave (\w+ )?on|keep them|they'?re (great|useful|handy)"
+    r"|zet (\w+ ){0,3}niet uit|leave (\w+ ){0,3}on|keep them|they'?re (great|useful|handy|fine)"
+    r"|(are|is|zijn) not (\w+ )?(annoying|a problem|bothering|irritating)|(zijn|is) niet (\w+ )?"
+    r"(irritant|vervelend|storend)"
     r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ ){0,3}(sturen|tonen|doen)"
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss"
     r"|(want|like|love|happy|prefer|wish|'d like|would like) to keep getting"
@@ -317,7 +327,7 @@ _KEEP = (
     r" (me|mij)\b(?! (with|about|met|over)\b)|(storen|hinderen|irriteren) (me|mij) (\w+ )?niet"
     r"|^leave (them|it|those|these)\b"
     r"|(mag ik|can i (get|have)|could i (get|have)|i'?d like|i would like|graag"
-    r"|give me) (\w+ )?(meer"
+    r"|give me) (?!no |geen |not )(\w+ )?(meer"
     r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
     r"|(houd|hou) (me|mij) op de hoogte|keep me (posted|informed|updated)"
     r"|doe (dat|het|dit) (vooral|alsjeblieft|maar|dus) niet(?! meer)|stoor\w* (me"
@@ -545,7 +555,20 @@ _VERIFY_RE = _compile(
     r"|echt waar|really\?|for real\?)"
 )
 _HEARD_RE = re.compile(
-    r"^(ik hoor(de)?|ik las|ik lees|i hear(d)?|i read) (dat|that)\b", re.IGNORECASE
+    r"^(ik hoor(de)?|ik las|ik lees|i hear(d)?|i read) (dat|that)\b"
+    # "You asked if I want to stop offers - no": Penny's question reported, not a request.
+    r"|^(you|je|jij|u) (asked|vroeg|vroegen)( me| mij)? (if|whether|of)\b",
+    re.IGNORECASE,
+)
+# "Heb ik vorig jaar de aanbiedingen uitgezet?": whether a stop was made, asked.
+_ASKS_PAST_RE = re.compile(
+    r"^(heb ik|had ik|have i|had i|did i|ben ik|zijn ze|are they|were they|staan ze|staan de)\b",
+    re.IGNORECASE,
+)
+# "ik weet het niet meer": forgetting, not a stop.
+_FORGOT_RE = _compile(
+    r"((weet|wist) (\w+ )?(het )?niet (meer)?|don'?t (know|remember)|can'?t remember|geen idee"
+    r"|not sure|no idea)"
 )
 # "My friend turned off the suggestions": a report about someone else, not a request.
 _THIRD_PARTY_RE = re.compile(
@@ -640,7 +663,7 @@ _KEYWORDS = (
     "interesse", "opt", "don't", "want", "more", "sending", "showing", "selling", "remove",
     "verkopen", "hypotheken", "spaarrekening", "steeds", "suggestions", "productsuggesties",
     "turned", "turn", "marketing", "reclame", "aanbiedingen", "producttips", "pushing", "savings",
-    "account", "verzekering", "toestemming", "disable", "uitschakelen", "stuff", "remove",
+    "account", "credit", "verzekering", "toestemming", "disable", "uitschakelen", "stuff", "remove",
     "weghalen",
     "banners", "popups", "switch", "productadvies", "suggesties", "recommendations", "acties",
     "productaanbevelingen", "offering", "away", "lening",
@@ -713,6 +736,7 @@ def _join_compound(match: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces, and typo slips in key words repaired."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = re.sub(r"\.{3,}|…", " ", text)
     text = re.sub(r"\b(dont|don t)\b", "don't", text)
     text = re.sub(r"\bgen\b", "geen", text)
     text = re.sub(r"\b(stp|stahp|stopp)\b", "stop", text)
@@ -764,6 +788,8 @@ def _read_clause(clause: str) -> Reading:
         return Reading.RESUME
     if _HEARD_RE.match(clause):
         return Reading.NONE
+    if question and _ASKS_PAST_RE.match(clause) and _PAST_STOP_RE.search(clause):
+        return Reading.ABOUT
     relayed = _RELAYED_RE.search(clause)  # "my daughter said you can stop them"
     third_party = (_THIRD_PARTY_RE.match(clause) or _HEARSAY_RE.match(clause)) and not relayed
     if third_party or _ADVICE_RE.match(clause) or _ASKS_ADVICE_RE.match(clause):
@@ -878,7 +904,8 @@ def read_preference(text: str) -> PreferenceReading:
     # object is named in another clause.
     # A question about opting out is not its own stop word ("what happens if I opt out").
     cue = any(_is_cue(p) for p, r in zip(parts, readings, strict=True) if r is not Reading.ABOUT)
-    named = _SUBJECT_RE.search(cleaned)
+    # What Penny's own question named ("you asked if I want to stop offers - no") is not named.
+    named = any(_SUBJECT_RE.search(p) for p in parts if not _HEARD_RE.match(p))
     # "..., ik wil het nu nog niet" says no to the stop asked about, not a stop of its own.
     if only_asking:
         cue = False
@@ -962,6 +989,8 @@ def _offered_elsewhere(parts: list[str], readings: list[Reading]) -> bool:
 def _is_cue(clause: str) -> bool:
     """A clause that asks to stop something it does not name ("make it stop", "no thanks")."""
     words = clause.rstrip(" ?")
+    if _FORGOT_RE.search(words):
+        return False  # "ik weet het niet meer"
     if _ADVICE_RE.match(words) or _ASKS_ADVICE_RE.match(words):
         return False  # "suggest something to help me stop overspending"
     if _THIRD_PARTY_RE.match(words) or _HEARSAY_RE.match(words):
