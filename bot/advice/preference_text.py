@@ -1058,6 +1058,11 @@ def mentions_marketing(text: str) -> bool:
     return bool(_SUBJECT_RE.search(normalise(text)))
 
 
+def has_stop_word(text: str) -> bool:
+    """A word of stopping somewhere ("geen ... meer", "stop", "uitzetten"), whatever it stops."""
+    return bool(_STOP_RE.search(normalise(text)))
+
+
 def sounds_like_stop(text: str) -> bool:
     """Names marketing and has a word of stopping somewhere, though no rule reads it as a stop."""
     cleaned = normalise(text)

@@ -17,7 +17,7 @@ from bot.advice.preference_text import Reading, read_preference
 from bot.nlu.about_penny import about_penny_intent
 from bot.nlu.finder import MultilingualFinder
 from bot.nlu.money_cues import money_intent
-from bot.nlu.routing import route
+from bot.nlu.routing import StopScore, route
 from bot.nlu.small_talk import small_talk_intent
 from bot.nlu.stop_reader import StopReader
 from bot.nlu.stop_reader import shared as shared_stop_reader
@@ -112,7 +112,11 @@ class PreferenceGate(GraphComponent):
 
     def _score(self, text: str) -> float:
         # Asked by routing only where the rules left room for it: most messages never are.
-        return self._reader.score(text) if self._reader else 0.0
+        assert self._reader is not None
+        return self._reader.score(text)
+
+    def _scorer(self) -> StopScore | None:
+        return self._score if self._reader else None  # without a reader the rules read alone
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -121,10 +125,10 @@ class PreferenceGate(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             if full:
                 message.set(TEXT, full)
-                routed = route(full, guessed, ranking, guessed, self._score)
+                routed = route(full, guessed, ranking, guessed, self._scorer())
             else:
                 text = message.get(TEXT) or ""
-                routed = route(text, guessed, ranking, stop_score=self._score)
+                routed = route(text, guessed, ranking, stop_score=self._scorer())
             message.set(
                 PREFERENCE,
                 {"reading": routed.reading.value, "also": routed.also},

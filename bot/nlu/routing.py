@@ -18,6 +18,7 @@ from bot import conversation
 from bot.advice.preference_text import (
     Reading,
     asks_whether_one_can_stop,
+    has_stop_word,
     is_decline,
     is_only_a_stop_word,
     mentions_marketing,
@@ -68,6 +69,16 @@ FRAUD = re.compile(
 # 7 and 0). Held-out round 6 showed why marketing must be named: "Please stop using emojis" and
 # "Stop met die lange antwoorden" scored 0.97.
 STOP_READER_THRESHOLD = 0.95
+# A message that names no marketing the rules know ("geen verkooppogingen meer", a misspelt
+# product) is a stop only from this score. Leaving one of phrasing sets 12 to 23 out at a time,
+# no near-miss, resume or corpus development row reached 0.98 or 0.99 without a name; "Please
+# stop using emojis" once scored 0.97.
+STOP_READER_UNNAMED_THRESHOLD = 0.99
+# Below this the reader doubts a stop the rules read, and Penny asks (one tap) instead of
+# recording. On the first measurement of held-out rounds 14 to 16, 9 of the 13 near-misses the
+# rules took for stops scored below it; leaving one of phrasing sets 14 to 23 out at a time, 8 of
+# 2,291 stops the rules read did (each then gets the question, not silence).
+STOP_READER_VETO = 0.4
 _READER_MAY_OVERRULE = frozenset({Reading.NONE, Reading.BARE_STOP, Reading.OTHER_STOP})
 # Requests Penny cannot carry out and a person must (issue 9): closing the account, a PIN.
 CANNOT_DO = re.compile(
@@ -97,7 +108,7 @@ CANNOT_DO = re.compile(
     r" (my|mijn|mn|m'n|the|de) (bank ?)?(account|rekening|betaalrekening|pas|card)\b",
     re.IGNORECASE,
 )
-# The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1.
+# The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1; None without a reader.
 StopScore = Callable[[str], float]
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
@@ -118,12 +129,13 @@ def route(
     intent: str,
     ranking: Sequence[Mapping[str, Any]],
     rest_intent: str | None = None,
-    stop_score: StopScore = lambda text: 0.0,
+    stop_score: StopScore | None = None,
 ) -> Routed:
     """The intent to act on. rest_intent is the model's intent for the rest of a message that
     also asks to stop ("no more offers, what's my balance?"); stop_score is the stop reader's,
     asked only when its score could change the reading."""
-    reading = second_reading(text, read_preference(text).kind, stop_score)
+    rules = read_preference(text).kind
+    reading = second_reading(text, rules, stop_score) if stop_score else rules
     urgent = URGENT_CARD.search(text) or FRAUD.search(text)
     if reading is Reading.BARE_STOP and urgent:
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
@@ -139,6 +151,11 @@ def route(
         return Routed(STOP, reading)  # "can I turn the offers off?": Penny asks, one tap
     if reading is Reading.BARE_STOP and is_decline(text):
         return Routed("deny", reading)  # a stop only after a card; the reading carries that
+    if rules is Reading.STOP and stop_score and stop_score(text) < STOP_READER_VETO:
+        # "The suggestions are not annoying, they're fine": the rules saw a stop, the reader
+        # doubts it. Nothing is recorded; Penny asks (bot.advice.consent: ASK_STOP).
+        also = rest_intent if rest_intent in MONEY_INTENTS else None
+        return Routed(STOP, Reading.ABOUT, also)
     if reading in _BY_READING:
         also = rest_intent if reading is Reading.STOP and rest_intent in MONEY_INTENTS else None
         return Routed(_BY_READING[reading], reading, also)
@@ -153,13 +170,18 @@ def route(
 
 def second_reading(text: str, reading: Reading, stop_score: StopScore) -> Reading:
     """The rules' reading, or a stop where the stop reader is sure of one the rules missed
-    ("Stop offring me insurance"). The message must name marketing ("stop using emojis" is no
-    opt-out); a bare "stop" stays bare, a stop only after a card; a lost card is never one."""
+    ("Stop offring me insurance"). A message that names no marketing needs a higher score ("stop
+    using emojis" is no opt-out); a bare "stop" stays bare, a stop only after a card; a lost card
+    is never one."""
     if reading not in _READER_MAY_OVERRULE or URGENT_CARD.search(text):
         return reading
-    if not mentions_marketing(text) or is_only_a_stop_word(text):
+    if is_only_a_stop_word(text):
         return reading
-    return Reading.STOP if stop_score(text) >= STOP_READER_THRESHOLD else reading
+    named = mentions_marketing(text)
+    if not named and not has_stop_word(text):
+        return reading  # "what is my balance": nothing a reader could make a stop of
+    threshold = STOP_READER_THRESHOLD if named else STOP_READER_UNNAMED_THRESHOLD
+    return Reading.STOP if stop_score(text) >= threshold else reading
 
 
 def _without_unconfirmed_guess(ranking: Sequence[Mapping[str, Any]]) -> str:
