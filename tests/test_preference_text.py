@@ -402,3 +402,16 @@ def test_dont_do_that_is_a_decline():
 )
 def test_development_set_24_phrasings(text, reading):
     assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("i dont understand why you recomend me insurance, i already have one", Reading.NONE),
+        ("ik wil mijn opt-out intrekken", Reading.RESUME),
+        ("actually i changed my mind, i do want to see the recommendations", Reading.RESUME),
+        ("I don't want your recommendations", Reading.STOP),
+    ],
+)
+def test_development_set_24_intent_phrasings(text, reading):
+    assert kind(text) is reading

@@ -257,3 +257,9 @@ def test_a_request_to_terminate_the_account_goes_to_a_person():
 )
 def test_payments_the_customer_did_not_make_get_the_blocking_line(text, guess):
     assert route(text, guess, ranking((guess, 0.9))).intent == "block_card"
+
+
+def test_a_lost_card_named_without_offers_is_the_card():
+    assert route("creditcard kwijt", "stop_suggestions", []).intent == "block_card"
+    routed = route("my card was stolen, stop the credit card offers", "stop_suggestions", [])
+    assert routed.intent == "stop_suggestions"

@@ -201,7 +201,8 @@ _STOP_CUE = (
     r"|drop|hide|skip|leave (\w+ ){0,4}out|keep (\w+ ){0,4}(out|away)|do without|zero|free of"
     r"|last thing|not keen|no thanks|no thank you|count me out|done with|pointless|useless"
     r"|no more|not anymore|no longer|enough|enuf|knock it off|cut (it|out|the)"
-    r"|(don'?t|do not|dont|never|won'?t|didn'?t|doesn'?t|does not) (\w+ ){0,3}"
+    r"|(don'?t|do not|dont|never|won'?t|didn'?t|doesn'?t|does not) "
+    r"(?!(understand|get|see|know|snap|begrijp) (\w+ )?why)(\w+ ){0,3}"
     r"(want|need|like|send|show|give|suggest|offer|recommend|push|bother|pitch|make|bring|sell"
     r"|market|target|profile"
     r"|bug|spam|use|tell|advertise|market|care|wish|ask|interested|receive|get|see)"
@@ -361,6 +362,7 @@ _RESUME_CUE = (
     r"|restore|reinstate|re-?subscribe|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag"
     r"|mogen) weer"
     r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on"
+    r"|changed my mind|change of heart|bedacht|van gedachten veranderd|toch (weer )?wel"
     # "suggesties aan", "offers back on please"
     r"|^(?!(are|is|zijn|staan|staat|were|waren)\b)(\w+ ){0,2}(suggest\w*|offers?|aanbieding\w*"
     r"|reclame|tips|ads|deals) (weer |back )?(aan|on)"
@@ -486,6 +488,7 @@ _UNDO_STOP_RE = _compile(
     r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me"
     r"|(trek\w*|intrek\w*|withdraw\w*|cancel\w*|revok\w*|take back|annuleer\w*) .{0,40}"
     r"(afmeld\w*|opt.?out|unsubscri\w*))"
+    r"|(opt.?out|afmelding|bezwaar) (\w+ )?(in ?trekken|intrek\w*|terugdraaien|ongedaan)"
 )
 # "Ik wil een betaling terugdraaien": undoing a payment, not an opt-out.
 _UNDOES_SOMETHING_ELSE_RE = _compile(

@@ -54,6 +54,12 @@ URGENT_CARD = re.compile(
     r"|kaart|creditcard)",
     re.IGNORECASE,
 )
+# Words for Penny's own suggestions; a lost card named with them may still be a stop of offers.
+_OFFERS = re.compile(
+    r"\b(offer\w*|suggest\w*|ads?|advert\w*|marketing|promo\w*|recommend\w*|aanbied\w*"
+    r"|aanbod|suggestie\w*|reclame|advertentie\w*|aanbeveling\w*|tips)\b",
+    re.IGNORECASE,
+)
 # Payments the customer did not make: fraud, whatever the card is called, and whatever else the
 # message asks ("er staan betalingen op mijn rekening die ik niet heb gedaan").
 FRAUD = re.compile(
@@ -137,7 +143,8 @@ def route(
     rules = read_preference(text).kind
     reading = second_reading(text, rules, stop_score) if stop_score else rules
     urgent = URGENT_CARD.search(text) or FRAUD.search(text)
-    if reading is Reading.BARE_STOP and urgent:
+    if urgent and reading in (Reading.BARE_STOP, Reading.STOP) and not _OFFERS.search(text):
+        # "creditcard kwijt": the card is gone, not the offers about one.
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
     if reading is Reading.NONE and (FRAUD.search(text) or (
         intent not in MONEY_INTENTS and URGENT_CARD.search(text)
