@@ -105,3 +105,13 @@ def test_money_paid_to_the_customer_is_income():
 )
 def test_single_payments_asked_for_are_transactions(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [("heb ik de huur deze maand al overgemaakt?", "ask_income", "ask_transactions"),
+     ("hoeveel heb ik overgemaakt naar mijn spaarrekening", "ask_spending", "ask_spending"),
+     ("salso?", "nlu_fallback", "ask_balance")],
+)
+def test_round_18_money_words(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

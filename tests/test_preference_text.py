@@ -415,3 +415,40 @@ def test_development_set_24_phrasings(text, reading):
 )
 def test_development_set_24_intent_phrasings(text, reading):
     assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Honestly the offers are getting on my nerves. Can they go away?", Reading.STOP),
+        ("I want stop all the product advice from bank here, i not need it", Reading.STOP),
+        ("Do me a favour and stop the product suggestions, will you?", Reading.STOP),
+        ("Kunnen die voorstellen stoppen?", Reading.STOP),
+        ("Hoe vaak moet ik nog nee zeggen tegen die spaarrekening voordat je ophoudt met die "
+         "suggestie?", Reading.STOP),
+        ("Ik heb geen interesse voor de producten wat jij laat zien. Niet meer laten zien, oke?",
+         Reading.STOP),
+        ("Just to be clear, I'm NOT asking you to stop the suggestions.", Reading.KEEP),
+        ("Geen sprake van dat ik die aanbiedingen uitzet.", Reading.KEEP),
+        ("klaar mee", Reading.BARE_STOP),
+        ("How often do you show offers? Just curious.", Reading.NONE),
+    ],
+)
+def test_development_set_25_phrasings(text, reading):
+    assert kind(text) is reading
+
+
+def test_a_stop_joined_to_a_question_by_a_texted_n_is_split_off():
+    reading = read_preference("can u stop the offers n tell me how much is on my account")
+    assert reading.kind is Reading.STOP and "how much is on my account" in reading.rest
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [("Please undo my opt-out for the product cards", Reading.RESUME),
+     ("do you sell my data to advertisers or not, just asking", Reading.ABOUT),
+     ("ik mis de voorstellen voor sparen, kunnen die terugkomen?", Reading.RESUME),
+     ("don't sell my data to advertisers", Reading.STOP)],
+)
+def test_development_set_25_intent_phrasings(text, reading):
+    assert kind(text) is reading

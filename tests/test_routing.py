@@ -263,3 +263,9 @@ def test_a_lost_card_named_without_offers_is_the_card():
     assert route("creditcard kwijt", "stop_suggestions", []).intent == "block_card"
     routed = route("my card was stolen, stop the credit card offers", "stop_suggestions", [])
     assert routed.intent == "stop_suggestions"
+
+
+def test_wanting_a_loan_goes_to_a_person_but_a_loan_payment_is_a_figure():
+    text = "I want to take a personal loan for a car, who can I talk with about this"
+    assert route(text, "bot_challenge", []).intent == "human_handoff"
+    assert route("how much did I pay on my loan", "ask_spending", []).intent == "ask_spending"

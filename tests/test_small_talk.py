@@ -81,3 +81,13 @@ def test_several_phrases_of_one_intent_are_that_intent_and_of_two_none(text, int
 )
 def test_a_yes_or_no_said_twice_is_one(text, intent):
     assert small_talk_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("thats corect", "affirm"), ("right, that one", "affirm"), ("dag penny", "goodbye"),
+     ("what are you able to help me with", "help"), ("ne", "deny"),
+     ("what are you able to help me with and show my balance", None)],
+)
+def test_round_18_social_phrases(text, intent):
+    assert small_talk_intent(text) == intent

@@ -52,7 +52,8 @@ _SUBJECT = (
     r"|offering\w*|recommend\w*|promo\w*|advert\w*|ad'?s"
     r"|marketing\w*|market\w* (messages?|stuff)|pitch\w*|sales(man|y| talk| stuff| messages?)?"
     r"|sales(praat|talk|pitch|gedoe|praatjes)\w*"
-    r"|upsell\w*|cross.?sell\w*|deals?|commercial\w*|product (tips?|ideas?|news|pushing|spam)"
+    r"|upsell\w*|cross.?sell\w*|deals?|commercial\w*|product (tips?|ideas?|news|pushing|spam"
+    r"|advice|advies|suggestions?|recommendations?)"
     r"|(your|bank|banks|financial|group|insurance|savings|credit) products?|products you sell"
     r"|(your|these|those|the|any|such|bank'?s|the bank'?s) (own )?products|spam\w*|pushy"
     r"|tips about (your )?products|products? (from|of|by) (you|the bank|your bank|the group)"
@@ -80,7 +81,7 @@ _SUBJECT = (
     r"|(zeggen|zei|gezegd|herhalen) dat ik (\w+ )?(geen|niet)|(said|told you|say|repeat) (that )?i"
     r" (\w+ )?(don'?t|do not|never) (want|need)"
     r"|upsel\w*|aanbevolen|recom+end\w*|market to"
-    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?(\w*producten|\w*spaarrekening\w*"
+    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?(\w*producten|\w*spaarrekening\w*|sparen|spaar\w*"
     r"|\w*verzekering\w*"
     r"|hypothe\w*|creditcard\w*|\w*lening\w*)|(spaar|bank|reclame|promo|product|kortings)acties"
     r"|aanraad\w*|raad\w* (\w+ ){0,3}aan\b|(mij|me) (\w+ )?producten|(kaartjes|cards) (met|over"
@@ -129,6 +130,10 @@ _SUBJECT = (
     r"|this|die|dat|de|jullie|je) (\w+ )?(credit ?cards?|savings|insurance|mortgages?|loans?"
     r"|\w*verzekering\w*|\w*spaarrekening\w*|hypothe\w*|creditcard\w*|\w*lening\w*)"
     r"|\w*(verzekering|spaarrekening|hypothe\w*|creditcard|lening)\w* (\w+ )?voorstel\w*"
+    r"|(die|deze|jullie|uw) voorstellen\b(?! (\w+ )?(om|dat|hoe|wat|welke))"
+    r"|\w*(verzekering|spaarrekening|hypothe\w*|creditcard|lening)\w* (\w+ )?(voorgesteld"
+    r"|aangeboden|aangeraden|aangeprezen)"
+    r"|producten (\w+ ){0,3}(laat|laten|toont) zien|producten (\w+ ){0,3}toont"
     r"|(die|deze|that|this|those|these) \w*(spaarrekening|verzekering|creditcard|hypotheek"
     r"|lening)\w*"
     r"|aansmeren|aan te sme+r\w*|sme+ren|(jullie|uw|je) (spul|spullen|troep|rommel)\b"
@@ -239,7 +244,8 @@ _STOP_CUE = (
     r"|not (ok|okay|fine|cool|acceptable|right|appropriate)\b|good without|on the head|go away"
     r"|disappear\w*|take (\w+ )?away"
     r"|disabled|discontinu\w*|decline|ophoudt|ophield|houdt (\w+ ){0,3}op|not accepting|in peace"
-    r"|never do that|chill with|taking back|(have|has)( got)? to go\b|(must|needs? to) go\b"
+    r"|never do that|chill with|taking back|on my nerves|op (mijn|m'n|mn) zenuwen"
+    r"|(have|has)( got)? to go\b|(must|needs? to) go\b"
     r"|just do it( for me)?\b|do it for me\b|doe (het|dat) (maar )?voor (mij|me)\b"
     r"|request you to not|henceforth|turn of\b|achterwege|af van|weglaten|uitgeschakeld"
     r"|uitgezet|deactiv\w*|hoef .{0,20}nie\b|afslaan|sla .{0,30}af|nee tegen|weiger\w*"
@@ -348,6 +354,10 @@ _KEEP = (
     r"|niet dat ik (het|ze|die|dat) (\w+ )?(wil )?(uitzet\w*|uit (wil )?zetten|stop\w*|afmeld\w*)"
     r"|(i'?m|i am) not (\w+ )?(turning|switching|opting"
     r"|unsubscribing)\w*"
+    r"|(not|niet) (asking|telling|saying|requesting|vragen|vraag|zeggen)\b.{0,20}\b(to |om )?(stop"
+    r"|turn|switch|remove|opt|uit|stoppen|af)"
+    r"|geen sprake van|no way (i'?m|i am|i will|i'?d|i would)|not a chance|no chance (i|that)"
+    r"|echt niet dat ik"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
 )
 _RESUME_CUE = (
@@ -363,6 +373,7 @@ _RESUME_CUE = (
     r"|mogen) weer"
     r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on"
     r"|changed my mind|change of heart|bedacht|van gedachten veranderd|toch (weer )?wel"
+    r"|ik mis (de|die|deze|jullie|je|uw)"
     # "suggesties aan", "offers back on please"
     r"|^(?!(are|is|zijn|staan|staat|were|waren)\b)(\w+ ){0,2}(suggest\w*|offers?|aanbieding\w*"
     r"|reclame|tips|ads|deals) (weer |back )?(aan|on)"
@@ -493,7 +504,8 @@ _UNDO_STOP_RE = _compile(
 # "Ik wil een betaling terugdraaien": undoing a payment, not an opt-out.
 _UNDOES_SOMETHING_ELSE_RE = _compile(
     r"(payment|transfer|transaction|charge|order|purchase|betaling|overboeking|overschrijving"
-    r"|card|pas|pasje|pin|pincode|account|rekening|block|blocked|blokkeer|geblokkeerd"
+    r"|(?<!product )(?<!suggestion )(?<!offer )(?<!promo )card|pas|pasje|pin|pincode|account"
+    r"|rekening|block|blocked|blokkeer|geblokkeerd"
     r"|afgeschreven|afschrijv\w*|dubbel|double|charged"
     r"|transactie|afschrijving|bestelling|aankoop|incasso)\w*"
 )
@@ -513,6 +525,8 @@ _NEGATION_WORD_RE = _compile(
 _NEGATED_RESUME_RE = _compile(rf"{_NEGATION}\b(\s+\w+){{0,5}}\s+{_RESUME_CUE}")
 _ABOUT_RE = _compile(_ABOUT)
 _ASKS_ABOUT_RE = re.compile(
+    # "Hoe vaak moet ik nog nee zeggen ...?": rhetorical, a request.
+    r"^(?!(hoe vaak|how (many times|often)) (moet|must|do|have|should|heb|zal))"
     # "Is it possible to opt out?" asks; "is it possible to switch them off for me?" requests.
     r"^(?!((is it|would it be) possible|is het mogelijk|zou het mogelijk zijn)\b"
     r"((?!.*\b(opt(ing)? out|afmelden|af te melden)\b)|.*\b(for me|voor mij|please|pls|aub|graag"
@@ -601,7 +615,9 @@ _PAST_STOP_RE = re.compile(
 _POLITE_REQUEST_RE = re.compile(
     r"^(please |pls |graag |en |so |and |then |dus )?(can|could|would|will) you\b|^(kan|kun|kunt"
     r"|wil|wilt|zou|zoudt)"
-    r" (je|jij|u|ge|jullie)\b|^(kunnen|mogen|mag|kan) (die|deze|ze|dat|dit|het|jullie)\b",
+    r" (je|jij|u|ge|jullie)\b|^(kunnen|mogen|mag|kan) (die|deze|ze|dat|dit|het|jullie)\b"
+    r"|^(can|could|will|would) (they|these|those|the \w+)\b.{0,30}\b(go away|stop|end|disappear"
+    r"|be (turned|switched) off)",
     re.IGNORECASE,
 )
 # Clearly a question, even where the customer typed no question mark.
@@ -647,7 +663,18 @@ _OTHER_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_RE = re.compile(rf"^(({_FILLER})\s+)*{_BARE}(\s+({_FILLER}))*$", re.IGNORECASE)
-_AND = re.compile(r"\b(?:and|en)\b", re.IGNORECASE)
+_ASKS_IF_RE = re.compile(
+    r"^(do|does|did|are|is|will|would) (you|they|the bank|penny|it|jullie)\b|^(verkopen|verkoop"
+    r"|gebruiken|gebruik|delen|deel|doen|doe|geven|geef) (jullie|je|u|de bank|penny)\b",
+    re.IGNORECASE,
+)
+_TAG_QUESTION_RE = re.compile(
+    r"^(will you|won'?t you|would you|ok|oke|oké|okay|alright|right|please|pls|aub|graag|toch"
+    r"|ja|yes|can you (arrange|do) (that|this|it)|could you (arrange|do) (that|this|it)"
+    r"|kun je dat (regelen|doen)|kunt u dat (regelen|doen)|is that possible|kan dat|lukt dat)$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\b(?:and|en|n)\b|&", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r"[.!;:\n]+|,|\s?[—–]\s?|\s-\s"
     r"|\b(?:but|maar (?=(?:wel|ik|je|u|hoeveel|wat|wil|zou)\b)|and then|en dan|btw)\b",
@@ -775,8 +802,11 @@ def clauses(text: str) -> list[str]:
     """Sentences and comma-separated parts; a question keeps its "?" so it reads as one."""
     found = []
     for sentence, mark in re.findall(r"([^?]+)(\?*)", text):
-        parts = (p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p)
-        found += [p + (" ?" if mark else "") for p in parts if p and any(c.isalnum() for c in p)]
+        parts = [p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p]
+        parts = [p for p in parts if p and any(c.isalnum() for c in p)]
+        if mark and len(parts) > 1 and _TAG_QUESTION_RE.match(parts[-1]):
+            mark, parts = "", parts[:-1]  # "stop the suggestions, will you?": a request
+        found += [p + (" ?" if mark else "") for p in parts]
     return found
 
 
@@ -828,6 +858,8 @@ def _read_request(clause: str, question: bool) -> Reading:
     if subject and _RESUME_RE.search(clause) and _PAST_STOP_RE.search(clause):
         return Reading.RESUME  # "hoe krijg ik de aanbevelingen terug die ik had uitgezet"
     stop_cue = _STOP_RE.search(clause)
+    if objection and not (subject and stop_cue) and _ASKS_IF_RE.match(clause):
+        return Reading.ABOUT  # "do you sell my data to advertisers or not": a privacy question
     if (subject and stop_cue) or objection:
         about = _ABOUT_RE.search(clause) and (question or _CONDITIONAL_RE.match(clause))
         return Reading.ABOUT if about else Reading.STOP
@@ -887,6 +919,9 @@ def read_preference(text: str) -> PreferenceReading:
         kind = Reading.RESUME  # "I asked you to stop the offers. I'd like to reverse that."
     resumes = any(_RESUME_RE.search(p) for p in parts)
     asks_resume = Reading.RESUME in found or resumes
+    just_asking = all(_JUST_ASKING_RE.search(p) for p in keeps)
+    if kind is Reading.KEEP and Reading.ABOUT in found and keeps and just_asking:
+        kind = Reading.ABOUT  # "do you sell my data to advertisers or not, just asking"
     if kind is Reading.KEEP and asks_resume and not _NEGATED_RESUME_RE.search(cleaned):
         kind = Reading.RESUME  # "I do want the suggestions, turn them on again"
     # "Als ik me afmeld, krijg ik dan geen suggesties meer?" asks about a stop, in a question;
@@ -945,7 +980,7 @@ _SHORT_STOP_RE = _compile(
     r"|kap\w*|hou\w* (\w+ ){0,4}op|ophouden|afmelden|uitzetten|zet (\w+ ){0,2}uit"
     r"|(?<!weet ik )(?<!weet )genoeg(?! voor)"
     r"|go away|leave me alone|laat me met rust|wegwezen|weg ermee|make it stop"
-    r"|klaar(?=( nu| ermee)?[.!]*$))"
+    r"|klaar(?=( nu| ermee| mee)?[.!]*$))"
 )
 
 

@@ -81,7 +81,8 @@ _SHOW_ME = re.compile(r"\b(laten zien|laat\b.{0,30}\bzien|show me|toon)\b", re.I
 _A_PERSON_PLEASE = re.compile(
     r"^(een |an? )?(echte? |real )?(mens|medewerker|human|person|agent|employee|operator)"
     r"( (aub|pls|plz|please|graag|svp|nu|now))*[.!]*$|\bconnect me (with|to) (an? )?(employee"
-    r"|person|human|agent|someone)|\bverbind (me|mij) (door )?(met|aan) (een )?(medewerker|mens)"
+    r"|person|human|agent|someone|some1|somebody)"
+    r"|\bverbind (me|mij) (door )?(met|aan) (een )?(medewerker|mens)"
     r"|\b(get|give|find|put) me (through to )?(an? )?(real |actual |live )?(person|persoon|human"
     r"|employee|agent)\b|\b(geef|haal) (me|mij) (een )?(echte? )?(mens|medewerker|persoon)\b",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ import re
 
 _SPENDING_WORDS = re.compile(
     r"\b(spen[dt]\w*|spending|paid(?! (me|us|in)\b)|pay|uitgegeven|uitgeven|uitgaven|besteed\w*"
-    r"|betaald\w*|kwijt"
+    r"|betaald\w*|kwijt|overgemaakt|overgeboekt|transferred"
     r"|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er|afgerekend|afrekenen"
     r"|gespendeerd|spenderen|(er)?doorheen\w*|uitgeg\w+|opgemaakt|neergeteld|neergelegd"
     r"|kwijtgeraakt|verbrast|opgegaan|verkwist|blown|splurged|spnd|spnt|spendt)\b",
@@ -92,9 +92,9 @@ _OWN_PERIOD = re.compile(
 # "Has NS taken any money from my account this week?": whether a payment went out, a question
 # about one payment, not a total and not money coming in.
 _WAS_DEBITED = re.compile(
-    r"^\W*(\w+[,:] )?(did|has|have|is|was|were|heeft|hebben|is|zijn|was|werd)\b"
+    r"^\W*(\w+[,:] )?(did|has|have|is|was|were|heeft|hebben|heb|had|is|zijn|was|werd)\b"
     r".{0,60}\b(take|took|taken|charged?|debited|withdrawn|afgeschreven|geïncasseerd|geincasseerd"
-    r"|afgeboekt|afgehaald|geschreven)\b",
+    r"|afgeboekt|afgehaald|geschreven|overgemaakt)\b",
     re.IGNORECASE,
 )
 # "hoeveel heb ik bij het Kruidvat afgerekend": "hoeveel heb ik" reads as money held, the verb
@@ -117,7 +117,7 @@ _HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
 
 # "sldo graag", "balance?": the word alone, perhaps misspelt, with nothing but a please.
 _BALANCE_ALONE = re.compile(
-    r"^\W*(my |mijn |mn )?(saldo|sldo|salod|slado|sadlo|saldi|sado|sald|saldoo|balance|balans"
+    r"^\W*(my |mijn |mn )?(saldo|sldo|salod|slado|sadlo|saldi|sado|sald|saldoo|salso|balance|balans"
     r"|blance|balnce|balace)"
     r"( (graag|pls|plz|please|aub|svp|now|nu|check|checken))*\W*$",
     re.IGNORECASE,

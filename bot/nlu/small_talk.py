@@ -24,6 +24,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "which questions do you understand", "welke vragen begrijp je", "what can i ask",
         "what can i ask you", "what can you answer", "what are you able to answer",
         "what are you able to do", "what can you help with", "what can you help me with",
+        "what are you able to help me with", "what are you able to help with",
+        "what can you help me with exactly", "how do i use you", "how do i use this",
         "functies", "features", "welke functies", "welke functies heb je", "wat kan ik vragen",
         "wat kan ik je vragen", "waar kun je mee helpen", "waarmee kun je helpen",
     ),
@@ -47,7 +49,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fijne avond", "welterusten", "houdoe", "ajuus", "later", "de mazzel", "mazzel", "ik ga",
         "ik ben weg", "tot morgen", "that's all", "that is all", "dat was het", "dat was het wel",
         "ik ben klaar", "ok im off", "ok i'm off", "im off", "toedeloe", "doeidoei", "doei doei",
-        "see you next time", "see you around", "bye for now", "i'm out", "gotta run",
+        "see you next time", "see you around", "bye for now", "i'm out", "gotta run", "dag",
+        "doie", "doi", "i have to go", "i have to go now", "i need to go", "i gotta go",
+        "ik moet gaan",
+        "ik moet weg", "ik moet ervandoor",
         "ik ga ervandoor", "ik ben ervandoor", "ik ga er weer vandoor", "tot een volgende keer",
         "tot de volgende keer", "doei hoor", "have a nice evening", "have a nice weekend",
         "fijn weekend", "goed weekend", "fijne avond nog",
@@ -80,6 +85,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "continue", "go on", "carry on", "ja dat bedoel ik", "dat bedoel ik", "dat bedoelde ik",
         "ga door", "ga maar door", "ga verder", "precies wat ik bedoel", "dat is wat ik wil",
         "precies dat bedoel ik", "dat bedoel ik precies", "kloppt", "klopt precies", "klopt ja",
+        "thats correct", "thats right", "that one", "yes that one", "die", "die bedoel ik", "klopr",
+        "klop", "jaah", "jah",
     ),
     "deny": (
         "no", "nope", "nah", "no thanks", "no thank you", "not now", "not really", "no way",
@@ -95,7 +102,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "zeker niet", "echt niet", "helemaal niet", "natuurlijk niet", "laat maar", "hoeft niet",
         "niet nodig", "nee, dat klopt niet", "klopt niet", "that's wrong", "that's not right",
         "not correct", "incorrect", "wrong", "fout", "nee joh", "welnee", "nah thanks", "no no",
-        "n", "never", "nooit", "that's not what i meant", "not what i meant",
+        "n", "ne", "nee nee nee", "never", "nooit", "that's not what i meant", "not what i meant",
         "that's not what i asked", "not what i asked", "dat is niet wat ik bedoel",
         "dat bedoel ik niet", "niet wat ik bedoel", "dat is niet wat ik vroeg",
         "dat vroeg ik niet", "no that's not it", "nee dat is het niet",
@@ -152,11 +159,13 @@ def small_talk_intent(text: str) -> str | None:
 
 def _phrase_intent(text: str) -> str | None:
     cleaned = _clean(text)
-    if not cleaned or len(cleaned.split()) > 6:
+    if not cleaned or len(cleaned.split()) > 8:
         return None
     for candidate in (cleaned, _REPEATED.sub(r"\1", cleaned), _REPEATED.sub(r"\1\1", cleaned)):
         if candidate in _BY_PHRASE:
             return _BY_PHRASE[candidate]
+    if len(cleaned.split()) > 6:
+        return None  # a slip allowed only in the shorter phrases
     if len(cleaned) < 6:
         return None  # too short to tell a slip from another word ("hoi" / "hou")
     close = [
