@@ -452,3 +452,36 @@ def test_a_stop_joined_to_a_question_by_a_texted_n_is_split_off():
 )
 def test_development_set_25_intent_phrasings(text, reading):
     assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Why do you keep showing me savings accounts? Stop it.", Reading.STOP),
+        ("Feel free to keep suggesting stuff, I'll ignore what I don't need", Reading.KEEP),
+        ("stoop showing me prodcts", Reading.STOP),
+        ("opt me oit of ads", Reading.STOP),
+        ("I don't need product suggestions from a chatbot. Leave them out.", Reading.STOP),
+        ("Just answer what I ask, without the product recommendations tacked on.", Reading.STOP),
+        ("Please don't make me regret it and disable the product offers.", Reading.STOP),
+        ("I regret opting out, turn the offers back on", Reading.RESUME),
+        ("Can I please have the suggestions turned off?", Reading.STOP),
+        ("elke keer als ik m'n rekening check zo'n reclamekaartje erbij, zet dat maar uit",
+         Reading.STOP),
+        ("Penny ik vind je best handig maar die reclame niet. Kan je daarmee stoppen?",
+         Reading.STOP),
+        ("ik wil nit meer die aanbiding van verzekring", Reading.STOP),
+        ("ophoude met die reclaam!!!", Reading.STOP),
+        ("Heb ik de productsuggesties ooit uitgezet? Ik weet het echt niet meer.", Reading.ABOUT),
+        ("Hou die tips over jullie producten er maar in", Reading.KEEP),
+    ],
+)
+def test_development_set_26_phrasings(text, reading):
+    assert kind(text) is reading
+
+
+def test_asking_for_offers_is_never_made_a_stop_by_the_reader():
+    from bot.nlu.routing import second_reading
+
+    text = "Any promos for a green loan? We want solar panels on the roof."
+    assert second_reading(text, read_preference(text).kind, lambda t: 1.0) is not Reading.STOP

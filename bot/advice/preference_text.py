@@ -244,7 +244,7 @@ _STOP_CUE = (
     r"|not (ok|okay|fine|cool|acceptable|right|appropriate)\b|good without|on the head|go away"
     r"|disappear\w*|take (\w+ )?away"
     r"|disabled|discontinu\w*|decline|ophoudt|ophield|houdt (\w+ ){0,3}op|not accepting|in peace"
-    r"|never do that|chill with|taking back|on my nerves|op (mijn|m'n|mn) zenuwen"
+    r"|never do that|chill with|taking back|on my nerves|without|op (mijn|m'n|mn) zenuwen"
     r"|(have|has)( got)? to go\b|(must|needs? to) go\b"
     r"|just do it( for me)?\b|do it for me\b|doe (het|dat) (maar )?voor (mij|me)\b"
     r"|request you to not|henceforth|turn of\b|achterwege|af van|weglaten|uitgeschakeld"
@@ -332,7 +332,7 @@ _KEEP = (
     r"|(don'?t|doesn'?t|do not|does not|niet) (\w+ )?(bother|trouble|annoy|irritate|storen"
     r"|hinderen)"
     r" (me|mij)\b(?! (with|about|met|over)\b)|(storen|hinderen|irriteren) (me|mij) (\w+ )?niet"
-    r"|^leave (them|it|those|these)\b"
+    r"|^leave (them|it|those|these)\b(?! (\w+ )?(out|alone|off|be)\b)"
     r"|(mag ik|can i (get|have)|could i (get|have)|i'?d like|i would like|graag"
     r"|give me) (?!no |geen |not )(\w+ )?(meer"
     r"|more) (\w+ )?(suggest\w*|aanbieding\w*|offers?|tips|deals|ideas|ideeën)"
@@ -356,9 +356,11 @@ _KEEP = (
     r"|unsubscribing)\w*"
     r"|(not|niet) (asking|telling|saying|requesting|vragen|vraag|zeggen)\b.{0,20}\b(to |om )?(stop"
     r"|turn|switch|remove|opt|uit|stoppen|af)"
-    r"|(you can |u mag |je mag )?keep (on )?(suggest\w*|sending|showing|offering|recommend\w*)"
+    r"|(you can|u mag|je mag|feel free to|just|please) keep (on )?(suggest\w*|sending|showing"
+    r"|offering|recommend\w*)"
     r"|(wil|want|wens) (\w+ )?niet afgemeld (te )?worden|(don'?t|do not) want to be (unsubscribed"
     r"|opted out|removed)"
+    r"|(hou|houd|laat) .{0,40}\ber (maar |gewoon )?in\b"
     r"|geen sprake van|no way (i'?m|i am|i will|i'?d|i would)|not a chance|no chance (i|that)"
     r"|echt niet dat ik"
     r"|(lees|zie|bekijk) (ze|die|deze|dat) (\w+ )?graag|i (like|enjoy) (reading|seeing) (them|it))"
@@ -410,7 +412,8 @@ _ABOUT = (
     r"|uitleggen|explain|leg (\w+ )?uit|vertel (me )?hoe(?! ?veel)|tell me how(?! (much|many))"
     r"|(can|could|may|kan|mag|kunnen|mogen) (each|every|both|all|iedere|elke|ieder|beide|allebei)\b"
     r"|word ik|na het afmelden|na afmelding|after (i )?opt(ing)? out|after (i )?unsubscrib\w*"
-    r"|wat gebeurt|wat als|als ik|kost (het|dat) iets|kosten|gratis|later|kan ik (nog|altijd"
+    r"|wat gebeurt|wat als|(?<!keer )als ik|kost (het|dat) iets|kosten|gratis|later"
+    r"|kan ik (nog|altijd"
     r"|later|dat|het)|wat betekent|hoe werkt|blijf ik|geldt|gelden|krijg ik dan|ook voor)"
 )
 # Other things a customer stops: these make a stop about something else.
@@ -495,7 +498,7 @@ _WITHDRAW_RE = _compile(
 # Taking back an objection or regretting a stop asks to resume (Penny then asks to confirm).
 _UNDO_STOP_RE = _compile(
     r"((withdraw\w*|cancel\w*|revok\w*|trek\w*|intrek\w*|take back) .{0,40}(objection|bezwaar)"
-    r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|regret|spijt"
+    r"|(objection|bezwaar) .{0,40}(withdraw\w*|in ?trekken|in)\b|(?<!make me )regret|spijt"
     r"|undo|reverse (it|that|this|my)|terugdraaien|ongedaan|draai .{0,30}terug"
     r"|vergeet .{0,20}bezwaar|annuleer .{0,10}bezwaar"
     r"|(opt.?out|afmelding|afgemeld) .{0,20}(mistake|vergissing|per ongeluk)|by (mistake|accident)"
@@ -534,7 +537,8 @@ _ASKS_ABOUT_RE = re.compile(
     r"^(?!((is it|would it be) possible|is het mogelijk|zou het mogelijk zijn)\b"
     r"((?!.*\b(opt(ing)? out|afmelden|af te melden)\b)|.*\b(for me|voor mij|please|pls|aub|graag"
     r"|alsjeblieft|kindly)\b))"
-    r"(?!(is there (any )?(chance|way)|can i (get|have) |is er (een )?kans))"
+    r"(?!(is there (any )?(chance|way)|can i (get|have) |is er (een )?kans"
+    r"|(can|could|may) i please))"
     r"(how|what|what's|why|when|where|which|is|are|am|does|do|did|will(?! you)|would(?! you)"
     r"|hoe|wat|waarom|wanneer|waar|welke|is|zijn|ben ik|heeft|hebben|geldt|blijft|verloopt"
     r"|krijg ik|wordt|kost|moet ik|moet je|moeten we|hoef je|hoef ik|kan ik|do i (have|need) to"
@@ -587,7 +591,7 @@ _ASKS_PAST_RE = re.compile(
 )
 # "ik weet het niet meer": forgetting, not a stop.
 _FORGOT_RE = _compile(
-    r"((weet|wist) (\w+ )?(het )?niet (meer)?|don'?t (know|remember)|can'?t remember|geen idee"
+    r"((weet|wist) (\w+ ){0,3}niet (meer)?|don'?t (know|remember)|can'?t remember|geen idee"
     r"|not sure|no idea)"
 )
 # "My friend turned off the suggestions": a report about someone else, not a request.
@@ -619,6 +623,7 @@ _POLITE_REQUEST_RE = re.compile(
     r"^(please |pls |graag |en |so |and |then |dus )?(can|could|would|will) you\b|^(kan|kun|kunt"
     r"|wil|wilt|zou|zoudt)"
     r" (je|jij|u|ge|jullie)\b|^(kunnen|mogen|mag|kan) (die|deze|ze|dat|dit|het|jullie)\b"
+    r"|^(can|could|may) i (please\b|(have|get) (\w+ ){0,4}(turned|switched|shut) off)"
     r"|^(can|could|will|would) (they|these|those|the \w+)\b.{0,30}\b(go away|stop|end|disappear"
     r"|be (turned|switched) off)",
     re.IGNORECASE,
@@ -680,7 +685,8 @@ _TAG_QUESTION_RE = re.compile(
 _AND = re.compile(r"\b(?:and|en|n)\b|&", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(
     r"[.!;:\n]+|,|\s?[—–]\s?|\s-\s"
-    r"|\b(?:but|maar (?=(?:wel|ik|je|u|hoeveel|wat|wil|zou)\b)|and then|en dan|btw)\b",
+    r"|\b(?:but|maar (?=(?:wel|ik|je|u|hoeveel|wat|wil|zou|die|deze|dat|de)\b)|and then|en dan"
+    r"|btw)\b",
     re.IGNORECASE,
 )
 
@@ -704,7 +710,7 @@ _KEYWORDS = (
 # Real words one slip away from a keyword; never "repaired".
 _REAL_WORDS = frozenset(
     {
-        "shop", "step", "stops", "stoop", "stomp", "atop", "coffers", "offered", "offset",
+        "shop", "step", "stops", "stomp", "atop", "coffers", "offered", "offset",
         "often", "suggested", "products", "produce", "mode", "more", "wont", "wait", "went",
         "opts", "optie", "object", "objects", "project", "promotion", "market",
         "markets", "gegeven", "gegeten", "stopt", "stapt", "stap", "please", "pleased", "plate",
@@ -782,7 +788,8 @@ def normalise(text: str) -> str:
     for slip, word in (
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
-        (r"\bnie\b", "niet"), (r"\bopt (owt|oot|uot|ou|otu)\b", "opt out"),
+        (r"\bnie\b", "niet"), (r"\bopt (me )?(owt|oot|uot|ou|otu|oit|iut)\b", r"opt \1out"),
+        (r"\bnit\b", "niet"), (r"\breclaam\b", "reclame"), (r"\bophoude\b", "ophouden"),
         (r"\bwer\b(?= (aan|on|terug)\b)", "weer"),
         (r"\b(agian|agin|agan|againn|aggain)\b", "again"),
         # "adds" is the noun "ads" unless something adds (up, to) something.
@@ -1097,6 +1104,22 @@ def is_stop_request(text: str) -> bool:
 def mentions_marketing(text: str) -> bool:
     """Names suggestions, offers, advertising or marketing somewhere in the message."""
     return bool(_SUBJECT_RE.search(normalise(text)))
+
+
+# "Any promos for a green loan?": asking for an offer, the opposite of a stop.
+_ASKS_FOR_OFFERS_RE = re.compile(
+    r"^(any|got any|do you have( any)?|are there( any)?|zijn er|hebben jullie|heb je) (\w+ )?"
+    r"(promos?|offers?|deals?|aanbiedingen|acties)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_advice_or_offers(text: str) -> bool:
+    """ "Any promos for a green loan?", "got any tips to save?": wants them, whatever else."""
+    return any(
+        _ASKS_FOR_OFFERS_RE.match(p) or _ADVICE_RE.match(p) or _ASKS_ADVICE_RE.match(p)
+        for p in clauses(normalise(text))
+    )
 
 
 def has_stop_word(text: str) -> bool:

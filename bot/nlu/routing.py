@@ -17,6 +17,7 @@ from typing import Any
 from bot import conversation
 from bot.advice.preference_text import (
     Reading,
+    asks_for_advice_or_offers,
     asks_whether_one_can_stop,
     has_stop_word,
     is_decline,
@@ -81,10 +82,11 @@ STOP_READER_THRESHOLD = 0.95
 # stop using emojis" once scored 0.97.
 STOP_READER_UNNAMED_THRESHOLD = 0.99
 # Below this the reader doubts a stop the rules read, and Penny asks (one tap) instead of
-# recording. On the first measurement of held-out rounds 14 to 16, 9 of the 13 near-misses the
-# rules took for stops scored below it; leaving one of phrasing sets 14 to 23 out at a time, 8 of
-# 2,291 stops the rules read did (each then gets the question, not silence).
-STOP_READER_VETO = 0.4
+# recording. First chosen at 0.4 (rounds 14 to 16 looked back on: 9 of 13 near-misses the rules
+# took for stops were below it); live on rounds 18 and 19 it held back 2 near-misses and 5 true
+# stops. At 0.1: 5 of those 13 and 1 of round 18's 2 near-misses, none of the 5 stops, and none of
+# 2,291 stops leaving one of phrasing sets 14 to 23 out at a time.
+STOP_READER_VETO = 0.1
 _READER_MAY_OVERRULE = frozenset({Reading.NONE, Reading.BARE_STOP, Reading.OTHER_STOP})
 # Requests Penny cannot carry out and a person must (issue 9): closing the account, a PIN.
 CANNOT_DO = re.compile(
@@ -183,7 +185,7 @@ def second_reading(text: str, reading: Reading, stop_score: StopScore) -> Readin
     is never one."""
     if reading not in _READER_MAY_OVERRULE or URGENT_CARD.search(text):
         return reading
-    if is_only_a_stop_word(text):
+    if is_only_a_stop_word(text) or asks_for_advice_or_offers(text):
         return reading
     named = mentions_marketing(text)
     if not named and not has_stop_word(text):
