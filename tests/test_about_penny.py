@@ -71,3 +71,13 @@ def test_who_answers_is_reconsidered_too(text, guess, intent):
 )
 def test_round_16_questions_about_penny(text, guess, intent):
     assert about_penny_intent(text, guess) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "intent"),
+    [("what are you able to help me with", "help", "help"),
+     ("is dit kunstmatige inteligentie", "nlu_fallback", "bot_challenge"),
+     ("kan de bank zien waar ik mijn geld aan uitgeef", "ask_spending", "ask_data_usage")],
+)
+def test_round_20_questions_about_penny(text, guess, intent):
+    assert about_penny_intent(text, guess) == intent

@@ -485,3 +485,27 @@ def test_asking_for_offers_is_never_made_a_stop_by_the_reader():
 
     text = "Any promos for a green loan? We want solar panels on the roof."
     assert second_reading(text, read_preference(text).kind, lambda t: 1.0) is not Reading.STOP
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("dnt want promtions ty", Reading.STOP),
+        ("i dnt wnt ani more offres frm the bnak", Reading.STOP),
+        ("cancle the product recomendations on my acount", Reading.STOP),
+        ("I've clicked 'not interested' on five cards now. Can you just switch off the product "
+         "suggestions altogether?", Reading.STOP),
+        ("Can I switch off just the credit card offers?", Reading.ABOUT),
+        ("Keep your offers, I'm not buying. Please stop sending them.", Reading.STOP),
+        ("Keep the offers, I like them.", Reading.KEEP),
+        ("Bank geeft altijd voorstel voor product. Ik wil dit stoppen.", Reading.STOP),
+        ("ophouwe met dat aanbiede van die kredietkaart", Reading.STOP),
+        ("I said no to that card but that doesn't mean stop. Keep suggesting stuff.",
+         Reading.KEEP),
+        ("Staan mijn productsuggesties op dit moment aan of uit?", Reading.ABOUT),
+        ("Als ik stop typ, stoppen dan alle berichten of alleen de reclame?", Reading.ABOUT),
+        ("plz turn sugestions bak on", Reading.RESUME),
+    ],
+)
+def test_development_set_27_phrasings(text, reading):
+    assert kind(text) is reading

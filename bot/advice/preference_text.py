@@ -53,7 +53,7 @@ _SUBJECT = (
     r"|marketing\w*|market\w* (messages?|stuff)|pitch\w*|sales(man|y| talk| stuff| messages?)?"
     r"|sales(praat|talk|pitch|gedoe|praatjes)\w*"
     r"|upsell\w*|cross.?sell\w*|deals?|commercial\w*|product (tips?|ideas?|news|pushing|spam"
-    r"|advice|advies|suggestions?|recommendations?)"
+    r"|advices?|advies|suggestions?|recommendations?)"
     r"|(your|bank|banks|financial|group|insurance|savings|credit) products?|products you sell"
     r"|(your|these|those|the|any|such|bank'?s|the bank'?s) (own )?products|spam\w*|pushy"
     r"|tips about (your )?products|products? (from|of|by) (you|the bank|your bank|the group)"
@@ -81,7 +81,8 @@ _SUBJECT = (
     r"|(zeggen|zei|gezegd|herhalen) dat ik (\w+ )?(geen|niet)|(said|told you|say|repeat) (that )?i"
     r" (\w+ )?(don'?t|do not|never) (want|need)"
     r"|upsel\w*|aanbevolen|recom+end\w*|market to"
-    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?(\w*producten|\w*spaarrekening\w*|sparen|spaar\w*"
+    r"|voorstel\w* (\w+ ){0,3}(voor|over) (\w+ )?(\w*producten|product|\w*spaarrekening\w*|sparen"
+    r"|spaar\w*"
     r"|\w*verzekering\w*"
     r"|hypothe\w*|creditcard\w*|\w*lening\w*)|(spaar|bank|reclame|promo|product|kortings)acties"
     r"|aanraad\w*|raad\w* (\w+ ){0,3}aan\b|(mij|me) (\w+ )?producten|(kaartjes|cards) (met|over"
@@ -345,7 +346,7 @@ _KEEP = (
     r"|okay|happy|good) with (the|those|these|them|your"
     r"|it)\b(?! (\w+ )?(gone|off|removed|stopp\w*))"
     r"|\b(lees|read) (ze|them|die|those|these|deze) (echt|graag|wel|altijd|really|always|all)\b"
-    r"|^keep (the|those|these|them|your|my) (\w+ )?(ads|offers|suggest\w*|cards|tips|deals)\b"
+    r"|^keep (the|those|these|them|my) (\w+ )?(ads|offers|suggest\w*|cards|tips|deals)\b"
     r"(?! (\w+ ){0,3}(to yourself|to yourselves|away|out of|for yourself)\b)"
     r"|hoef\w* (\w+ ){0,3}niet (weg te halen|uit te zetten|te stoppen|te verbergen)"
     r"|(hoef|wil) (ze|die|deze|het) niet kwijt|vind\w* .{0,50}niet (zo )?erg( hoor| joh"
@@ -356,7 +357,8 @@ _KEEP = (
     r"|unsubscribing)\w*"
     r"|(not|niet) (asking|telling|saying|requesting|vragen|vraag|zeggen)\b.{0,20}\b(to |om )?(stop"
     r"|turn|switch|remove|opt|uit|stoppen|af)"
-    r"|(you can|u mag|je mag|feel free to|just|please) keep (on )?(suggest\w*|sending|showing"
+    r"|(doesn'?t|does not|betekent niet) mean (\w+ )?stop|((you can|u mag|je mag|feel free to|just"
+    r"|please) |^)keep (on )?(suggest\w*|sending|showing"
     r"|offering|recommend\w*)"
     r"|(wil|want|wens) (\w+ )?niet afgemeld (te )?worden|(don'?t|do not) want to be (unsubscribed"
     r"|opted out|removed)"
@@ -378,7 +380,7 @@ _RESUME_CUE = (
     r"|mogen) weer"
     r"|(okay|ok|fine) with|turn (them|it) on|switch (them|it) on"
     r"|changed my mind|change of heart|bedacht|van gedachten veranderd|toch (weer )?wel"
-    r"|ik mis (de|die|deze|jullie|je|uw)"
+    r"|ik mis (de|die|deze|jullie|je|uw)|put (\w+ )?(back )?on\b"
     # "suggesties aan", "offers back on please"
     r"|^(?!(are|is|zijn|staan|staat|were|waren)\b)(\w+ ){0,2}(suggest\w*|offers?|aanbieding\w*"
     r"|reclame|tips|ads|deals) (weer |back )?(aan|on)"
@@ -398,6 +400,7 @@ _ABOUT = (
     r"|(kan|mag) iemand (anders )?(mij|me|voor mij)|(can|could|may|kan|mag) (my"
     r"|mijn) \w+ (\w+ ){0,7}(opt|afmeld\w*|uitzet\w*|uit te zetten|turn\w*|switch\w*|zich"
     r"|themselves|himself|herself|also|ook)\b"
+    r"|aan of uit|on or off|(of|or) (alleen|only|just)\b"
     r"|temporar\w*|tijdelijk|for a (month|week|while|bit)|(and|en) (then |dan )?(\w+ )?(back on"
     r"|weer aan)|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
     r"|mijn) (own )?"
@@ -664,7 +667,11 @@ _OPT_OUT_WORDS_RE = _compile(
     r"|verberg\w*)"
 )
 # "Can I opt out of only the insurance tips?" asks how far a stop reaches.
-_PART_ONLY_RE = _compile(r"(only|just|alleen|ook alleen|all or nothing|partly|gedeeltelijk)")
+# "just the credit card offers"; "can you just switch them off" is no part.
+_PART_ONLY_RE = _compile(
+    r"(only|just(?= (the|one|some|a|for|in|those|these|credit|savings|insurance|mortgage)\b)|alleen"
+    r"|ook alleen|all or nothing|partly|gedeeltelijk)"
+)
 _OTHER_FROM_RE = re.compile(
     rf"{_OTHER_FROM}\s+(me\s+)?(from|with|to|for|of|at|bij|van|voor|met|mijn|my)\s+"
     r"(?!(ze|die|dat|dit|deze|it|them|this|that|those|these)\b)(\S+(\s+\S+)?)",
@@ -776,7 +783,7 @@ def normalise(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces, and typo slips in key words repaired."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = re.sub(r"\.{3,}|…", " ", text)
-    text = re.sub(r"\b(dont|don t)\b", "don't", text)
+    text = re.sub(r"\b(dont|don t|dnt|dont't)\b", "don't", text)
     text = re.sub(r"\bgen\b", "geen", text)
     text = re.sub(r"\b(stp|stahp|stopp)\b", "stop", text)
     text = re.sub(r"\b(niet|nooit|geen)meer\b", r"\1 meer", text).replace("nomore", "no more")
@@ -789,7 +796,9 @@ def normalise(text: str) -> str:
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
         (r"\bnie\b", "niet"), (r"\bopt (me )?(owt|oot|uot|ou|otu|oit|iut)\b", r"opt \1out"),
-        (r"\bnit\b", "niet"), (r"\breclaam\b", "reclame"), (r"\bophoude\b", "ophouden"),
+        (r"\bnit\b", "niet"), (r"\bwnt\b", "want"), (r"\bani\b(?= more)", "any"),
+        (r"\bcancle\b", "cancel"), (r"\bbak\b(?= on)", "back"), (r"\bophouwe\b", "ophouden"),
+        (r"\baanbiede\b", "aanbieden"), (r"\breclaam\b", "reclame"), (r"\bophoude\b", "ophouden"),
         (r"\bwer\b(?= (aan|on|terug)\b)", "weer"),
         (r"\b(agian|agin|agan|againn|aggain)\b", "again"),
         # "adds" is the noun "ads" unless something adds (up, to) something.

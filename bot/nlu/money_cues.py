@@ -56,8 +56,9 @@ _ERRAND = re.compile(
     re.IGNORECASE,
 )
 _INCOMING = re.compile(
-    r"\b(income|incoming|salary|salaris|wages?|loon|paycheck|pay ?slip|credited|credits|received"
-    r"|bijschrijving\w*|bijgeschreven|gestort|binnengekomen|binnengekregen|ontvangen|inkomsten"
+    r"\b(income|incoming|money in|salary|salaris|salarus|salris|wages?|loon|paycheck|pay ?slip"
+    r"|credited|credits|received|bijschrijving\w*|bijgeschreven|gestort|binnengekomen|al binnen"
+    r"|binnengekregen|ontvangen|inkomsten"
     r"|inkomen|aow|uitkering\w*|toeslag\w*|pensioen\w*|pension|benefits?|refund\w*|teruggave"
     r"|terugbetaald|paid (me|us|in)|came in|coming in)\b",
     re.IGNORECASE,
