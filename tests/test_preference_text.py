@@ -509,3 +509,26 @@ def test_asking_for_offers_is_never_made_a_stop_by_the_reader():
 )
 def test_development_set_27_phrasings(text, reading):
     assert kind(text) is reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Every answer comes with a little sales card. I'd like to never see one of those again.",
+         Reading.STOP),
+        ("Stop the 'you might also like' product stuff. I don't.", Reading.STOP),
+        ("gn rclame mr aub", Reading.STOP),
+        ("Jullie kruisverkoop in de chat vind ik niet oké. Graag uitschakelen voor mij.",
+         Reading.STOP),
+        ("Hou me niet meer op de hoogte van 'interessante producten' van de bank.", Reading.STOP),
+        ("how do the product suggestions work exactly? can they be switched off in theory?",
+         Reading.NONE),
+        ("is er een optie om de productkaartjes uit te zetten? ik wil het nu nog niet, wil het "
+         "alleen weten", Reading.ABOUT),
+        ("Afmelding voor productaanbiedingen intrekken alsjeblieft.", Reading.RESUME),
+        ("Stop met reclame en laat de betalingen aan Bol.com van deze maand zien.", Reading.STOP),
+        ("laat ze maar aan", Reading.KEEP),
+    ],
+)
+def test_development_set_28_phrasings(text, reading):
+    assert kind(text) is reading

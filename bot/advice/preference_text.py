@@ -125,7 +125,10 @@ _SUBJECT = (
     r"|voorstel|lijst|afdeling|berichten|machine)\w*|\w*praatjes?|aangesmeerd|aan te smeren"
     r"|(product|reclame|aanbieding|suggestie)s? ?(kaart\w*|blokjes)|aan te bi+e?d+e?n?\b"
     r"|sug+er\w*|gesug+ereerd|producten (te )?push\w*|verkoop(?!t\b)\w+"
-    r"|(more|meer|those|these|die|deze|the|de|of|with|van|met|no|geen) '[^']{3,60}' (cards?"
+    r"|kruisverkoop\w*|cross-?selling|product (stuff|things|junk)"
+    r"|(products?|producten)'? (van|from|of) (de |the )?bank"
+    r"|(more|meer|those|these|die|deze|the|de|of|with|van|met|no|geen) '[^']{3,60}' (\w+ )?(cards?"
+    r"|stuff|things"
     r"|kaartjes?|boxes|ads|messages|berichten|popups?)"
     r"|(stop|quit|enough|kap|hou op|klaar)( it)? (with|met|about|over) (the|your|those|these|that"
     r"|this|die|dat|de|jullie|je) (\w+ )?(credit ?cards?|savings|insurance|mortgages?|loans?"
@@ -297,7 +300,8 @@ _KEEP = (
     r"|zet (\w+ ){0,3}niet uit|leave (\w+ ){0,3}on|keep them|they'?re (great|useful|handy|fine)"
     r"|(are|is|zijn) not (\w+ )?(annoying|a problem|bothering|irritating)|(zijn|is) niet (\w+ )?"
     r"(irritant|vervelend|storend)"
-    r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan|blijf (\w+ ){0,3}(sturen|tonen|doen)"
+    r"|ze zijn (top|handig|nuttig)|laat (\w+ ){0,2}aan( staan)?(?= ?[.!?,]|$)"
+    r"|blijf (\w+ ){0,3}(sturen|tonen|doen)"
     r"|hoef(t)? niet (\w+ )?te stoppen|count me in|(don'?t|do not) want to miss"
     r"|(want|like|love|happy|prefer|wish|'d like|would like) to keep getting"
     r"|(don'?t|do not|niet) (remove|hide|drop|weghalen|verbergen|afmelden)|no need to change"
@@ -508,7 +512,7 @@ _UNDO_STOP_RE = _compile(
     r"|per ongeluk (afgemeld|uitgezet)|opnieuw aanmelden|meld me weer aan|subscribe me"
     r"|(trek\w*|intrek\w*|withdraw\w*|cancel\w*|revok\w*|take back|annuleer\w*) .{0,40}"
     r"(afmeld\w*|opt.?out|unsubscri\w*))"
-    r"|(opt.?out|afmelding|bezwaar) (\w+ )?(in ?trekken|intrek\w*|terugdraaien|ongedaan)"
+    r"|(opt.?out|afmelding|bezwaar) .{0,40}(in ?trekken|intrek\w*|terugdraaien|ongedaan)"
 )
 # "Ik wil een betaling terugdraaien": undoing a payment, not an opt-out.
 _UNDOES_SOMETHING_ELSE_RE = _compile(
@@ -645,7 +649,8 @@ _JUST_ASKING_RE = _compile(
     r"(just (want(ed)? to know|wondering|curious|asking)|out of curiosity|i wonder|wondering"
     r"|(eerst )?(even )?weten\b|(want|like) to know first|twijfel\w*|not sure yet|nog niet zeker"
     r"|overweeg\w*|considering|thinking about it"
-    r"|(only|just) asking|gewoon (even )?weten|benieuwd|vraag (het )?(alleen|maar|gewoon) (even)?"
+    r"|in theory|theoretisch|in principe|in principle|(only|just) asking|gewoon (even )?weten"
+    r"|benieuwd|vraag (het )?(alleen|maar|gewoon) (even)?"
     r"|nieuwsgierig|curious|niet dat ik"
     r"|nu nog niet|nog niet"
     r"|not (right )?now|vraag me af|uit nieuwsgierigheid|puur uit)"
@@ -796,7 +801,9 @@ def normalise(text: str) -> str:
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
         (r"\bnie\b", "niet"), (r"\bopt (me )?(owt|oot|uot|ou|otu|oit|iut)\b", r"opt \1out"),
-        (r"\bnit\b", "niet"), (r"\bwnt\b", "want"), (r"\bani\b(?= more)", "any"),
+        (r"\bnit\b", "niet"), (r"\bgn\b", "geen"),
+        (r"\bmr\b(?= (aub|pls|graag|svp|please|alsjeblieft)\b|$)", "meer"), (r"\bwnt\b", "want"),
+        (r"\bani\b(?= more)", "any"),
         (r"\bcancle\b", "cancel"), (r"\bbak\b(?= on)", "back"), (r"\bophouwe\b", "ophouden"),
         (r"\baanbiede\b", "aanbieden"), (r"\breclaam\b", "reclame"), (r"\bophoude\b", "ophouden"),
         (r"\bwer\b(?= (aan|on|terug)\b)", "weer"),
@@ -964,8 +971,8 @@ def read_preference(text: str) -> PreferenceReading:
     # What Penny's own question named ("you asked if I want to stop offers - no") is not named.
     named = any(_SUBJECT_RE.search(p) for p in parts if not _HEARD_RE.match(p))
     # "..., ik wil het nu nog niet" says no to the stop asked about, not a stop of its own.
-    if only_asking:
-        cue = False
+    if only_asking or (kind in (Reading.ABOUT, Reading.NONE) and inquiry):
+        cue = False  # "is er een optie om ze uit te zetten? ik wil het nu nog niet"
     if named and (kind is Reading.BARE_STOP or (kind in (Reading.NONE, Reading.ABOUT) and cue)):
         kind = Reading.STOP
     if kind is Reading.RESUME and cue and not past_stop_undone and not any(
@@ -1063,7 +1070,7 @@ def _is_cue(clause: str) -> bool:
         and bool(_STOP_RE.search(words) or objection)
         and not _OTHER_RE.search(words)
         and not _KEEP_RE.search(words)
-        and len(words.split()) <= (12 if objection else 8)
+        and len(words.split()) <= (12 if objection else 10)
     )
 
 
