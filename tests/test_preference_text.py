@@ -532,3 +532,8 @@ def test_development_set_27_phrasings(text, reading):
 )
 def test_development_set_28_phrasings(text, reading):
     assert kind(text) is reading
+
+
+def test_a_past_stop_with_praise_and_a_wish_to_have_them_back_is_a_resume():
+    text = "I switched off the tips earlier but actually they were useful, can I get them back?"
+    assert kind(text) is Reading.RESUME

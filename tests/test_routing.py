@@ -269,3 +269,12 @@ def test_wanting_a_loan_goes_to_a_person_but_a_loan_payment_is_a_figure():
     text = "I want to take a personal loan for a car, who can I talk with about this"
     assert route(text, "bot_challenge", []).intent == "human_handoff"
     assert route("how much did I pay on my loan", "ask_spending", []).intent == "ask_spending"
+
+
+def test_round_21_lost_card_and_disputed_debit():
+    assert route("kaart kwijt", "nlu_fallback", []).intent == "block_card"
+    assert route("die kaart kan weg, geen aanbiedingen meer", "stop_suggestions", []).intent == (
+        "stop_suggestions"
+    )
+    text = "Ik wil bezwaar maken tegen een incasso van mijn oude energieleverancier"
+    assert route(text, "ask_subscriptions", []).intent == "human_handoff"

@@ -941,7 +941,7 @@ def read_preference(text: str) -> PreferenceReading:
     )
     if kind is Reading.STOP and hearsay and _VERIFY_RE.search(cleaned):
         kind = Reading.ABOUT  # "my friend said you can disable the offers, is that true?"
-    if kind is Reading.STOP and past_stop_undone:
+    if kind in (Reading.STOP, Reading.MIXED) and past_stop_undone:
         kind = Reading.RESUME  # "I asked you to stop the offers. I'd like to reverse that."
     resumes = any(_RESUME_RE.search(p) for p in parts)
     asks_resume = Reading.RESUME in found or resumes

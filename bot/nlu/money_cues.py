@@ -37,7 +37,7 @@ _BALANCE_WORDS = re.compile(
 )
 # Money held, said outright: "how much money do I have", "hoeveel geld staat er op".
 _HOLDINGS = re.compile(
-    r"\bhow (much|mutch|mch|muc) (money|cash|dough) (\w+ ){0,4}(have|hav|got|left)\b"
+    r"\bhow (much|mutch|mch|muc|mcuh|mush) (money|cash|dough) (\w+ ){0,4}(have|hav|got|left)\b"
     r"|\bhow much do (i|we) (still )?(have|hav)( left)?\b|\bwhat'?s left\b"
     r"|\bhoeveel (geld )?(zit|staat) er (\w+ ){0,2}(nog |nu )?op\b"
     r"|\bhow much (money |cash )?is (there )?(left )?(in|on) (my|our|her|his)\b"

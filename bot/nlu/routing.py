@@ -41,7 +41,8 @@ _BY_READING = {
 }
 # A lost, stolen or misused card: whatever else the message says, the blocking line comes first.
 URGENT_CARD = re.compile(
-    r"\b(card|pas|pasje|bankpas|pinpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone"
+    r"\b(kaart|bankkaart)\b.{0,20}\b(kwijt|gestolen|verloren|gejat|gepikt)\b"
+    r"|\b(card|pas|pasje|bankpas|pinpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone"
     r"|missing|skimmed|hacked|compromised|gestolen|verloren|gepakt|kwijt|gejat|gepikt|geskimd"
     r"|gehackt|weg|exposed|leaked|gelekt|uitgelekt)\b"
     r"|\b(stolen|lost|gestolen|kwijt|verloren|gepakt)\b.{0,20}\b(card|pas|bankpas|pinpas|creditcard"
@@ -111,6 +112,7 @@ CANNOT_DO = re.compile(
     r"|\bmaak\b.{0,30}\bover (naar|aan)\b|\b(kun|kan|wil|wilt)( (je|u|jij))? (\w+ ){0,2}(€ ?\d"
     r"|\d+|geld|de huur)\b.{0,30}\b(overmaken|overboeken|storten|betalen|sturen|overschrijven)\b"
     r"|\b(take|get|want|need|afsluiten|nemen)\b.{0,20}\b(loan|mortgage|lening|hypotheek|krediet)\b"
+    r"|\bbezwaar\b.{0,30}\bincasso\b|\b(dispute|betwist\w*|storneren|storno|terugboeken|chargeback)\b"
     # The bank's own fees: only the bank can explain or refund them.
     r"|\b(why|waarom)\b.{0,40}\b(fees?|bank ?charges?|bankkosten|rekeningkosten|servicekosten"
     r"|(aan|de|die|deze) kosten)\b|\b(fees?|charges?|kosten)\b.{0,20}\b(for|on|voor|op|van)"

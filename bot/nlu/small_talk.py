@@ -14,7 +14,8 @@ from rapidfuzz.distance import OSA
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "help": (
-        "help", "help me", "hulp", "helpen", "what can you do", "what can you do for me",
+        "help", "help me", "hulp", "helpen", "hellup", "halp", "what can you do",
+        "what can you do for me",
         "what do you do", "what are you for", "what are you good at", "wat kun je", "wat kan je",
         "wat kun jij", "wat kan jij", "wat doe je", "wat doe jij", "wat doet penny",
         "wat doet penny precies", "waar ben je goed in", "waar ben jij goed in",
@@ -85,7 +86,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "continue", "go on", "carry on", "ja dat bedoel ik", "dat bedoel ik", "dat bedoelde ik",
         "ga door", "ga maar door", "ga verder", "precies wat ik bedoel", "dat is wat ik wil",
         "precies dat bedoel ik", "dat bedoel ik precies", "kloppt", "klopt precies", "klopt ja",
-        "thats correct", "thats right", "that one", "yes that one", "die", "die bedoel ik", "klopr",
+        "thats correct", "thats right", "ye", "yee", "that one", "yes that one", "die",
+        "die bedoel ik", "klopr",
         "klop", "jaah", "jah",
     ),
     "deny": (
