@@ -405,6 +405,8 @@ _ABOUT = (
     r"|mijn) \w+ (\w+ ){0,7}(opt|afmeld\w*|uitzet\w*|uit te zetten|turn\w*|switch\w*|zich"
     r"|themselves|himself|herself|also|ook)\b"
     r"|aan of uit|on or off|(of|or) (alleen|only|just)\b"
+    r"|(of|whether) (ik|i) .{0,40}(heb|had|have|'ve) (\w+ ){0,2}(uitgezet|afgemeld|stopgezet|turned"
+    r"|switched|opted|unsubscribed)"
     r"|temporar\w*|tijdelijk|for a (month|week|while|bit)|(and|en) (then |dan )?(\w+ )?(back on"
     r"|weer aan)|verplicht\w*|obliged|obligatory|mandatory|required to|zelf (\w+ ){0,2}kiezen|(my"
     r"|mijn) (own )?"
