@@ -17,7 +17,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help setup run test lint validate test-stories pytest eval-nlu eval-nlu-dev eval-languages bench-sensitive bench-store train clean browser
+.PHONY: help setup run test test-fast lint validate test-stories pytest eval-nlu eval-nlu-dev eval-languages bench-sensitive bench-store train clean browser
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -68,6 +68,13 @@ validate: $(STAMP) ## rasa data validate must be clean
 
 pytest: $(STAMP) $(MODEL) $(CHROMIUM) ## The pytest suite (browser tests included)
 	$(BIN)/python -m pytest -q
+
+# The functional core: periods, readings, routing, word cues, categories, rules, formatting.
+PURE_TESTS := $(addprefix tests/test_,periods preference_text routing small_talk money_cues \
+	about_penny categoriser advice_rules advice_triggers special_terms i18n question recurring \
+	merchants finder)
+test-fast: $(STAMP) ## The pure tests only: no model, browser or database (seconds)
+	$(BIN)/python -m pytest -q $(addsuffix .py,$(PURE_TESTS))
 
 test-stories: $(MODEL) ## Rasa test stories in tests/stories
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
