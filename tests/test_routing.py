@@ -163,8 +163,13 @@ def test_a_stop_that_names_something_the_rules_took_as_bare_is_a_stop():
     assert second_reading("stop rec", Reading.BARE_STOP, SURE) is Reading.STOP
 
 
-def test_the_reader_never_overrules_a_keep_a_question_about_opting_out_or_a_resume():
-    for reading in (Reading.KEEP, Reading.ABOUT, Reading.RESUME, Reading.MIXED):
+def test_the_reader_never_overrules_a_resume_and_a_keep_or_question_only_when_certain():
+    text = "no more offers, whatever the rules make of it"
+    assert second_reading(text, Reading.RESUME, CERTAIN) is Reading.RESUME
+    for reading in (Reading.KEEP, Reading.ABOUT, Reading.MIXED):
+        assert second_reading(text, reading, SURE) is reading
+        assert second_reading(text, reading, CERTAIN) is Reading.STOP
+        # A keep that names no marketing stays a keep, however sure the reader is.
         assert second_reading("whatever the words", reading, CERTAIN) is reading
 
 
@@ -226,7 +231,7 @@ def test_the_reader_is_not_asked_where_its_score_could_change_nothing():
     def never(text):
         raise AssertionError(f"scored {text!r}")
 
-    for text in ("what is my balance", "stop", "I like the offers", "what happens if I opt out"):
+    for text in ("what is my balance", "stop", "any offers on savings?", "turn them back on"):
         route(text, "greet", [], stop_score=never)
 
 

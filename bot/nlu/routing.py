@@ -89,6 +89,13 @@ STOP_READER_UNNAMED_THRESHOLD = 0.99
 # 2,291 stops leaving one of phrasing sets 14 to 23 out at a time.
 STOP_READER_VETO = 0.1
 _READER_MAY_OVERRULE = frozenset({Reading.NONE, Reading.BARE_STOP, Reading.OTHER_STOP})
+# A keep or a question about opting out the rules read is a stop only from this score, and only
+# when the message names marketing. On held-out rounds 15 to 21, 28 of the 53 stops missed at
+# their first measurement scored 0.95 or more (the reader fitted without their set); leaving one
+# of those sets out at a time, no near-miss read as a keep or a question reached 0.99 (0.98: one
+# question, 0.95: two questions and three keeps). A resume is never overruled.
+_READER_MAY_OVERRULE_WHEN_CERTAIN = frozenset({Reading.ABOUT, Reading.KEEP, Reading.MIXED})
+STOP_READER_CERTAIN = 0.99
 # Requests Penny cannot carry out and a person must (issue 9): closing the account, a PIN.
 CANNOT_DO = re.compile(
     r"\b(close|closing|cancel|deactivate|disable|terminate|shut down|end|opzeggen|sluiten|opheffen"
@@ -185,9 +192,14 @@ def second_reading(text: str, reading: Reading, stop_score: StopScore) -> Readin
     ("Stop offring me insurance"). A message that names no marketing needs a higher score ("stop
     using emojis" is no opt-out); a bare "stop" stays bare, a stop only after a card; a lost card
     is never one."""
-    if reading not in _READER_MAY_OVERRULE or URGENT_CARD.search(text):
+    if URGENT_CARD.search(text) or asks_for_advice_or_offers(text):
         return reading
-    if is_only_a_stop_word(text) or asks_for_advice_or_offers(text):
+    if reading in _READER_MAY_OVERRULE_WHEN_CERTAIN:
+        certain = mentions_marketing(text) and stop_score(text) >= STOP_READER_CERTAIN
+        return Reading.STOP if certain else reading
+    if reading not in _READER_MAY_OVERRULE:
+        return reading
+    if is_only_a_stop_word(text):
         return reading
     named = mentions_marketing(text)
     if not named and not has_stop_word(text):
