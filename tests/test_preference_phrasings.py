@@ -18,7 +18,7 @@ DEV = [path for path in ALL if NOT_YET_TUNED not in path.read_text(encoding="utf
 
 
 def test_the_phrasing_sets_are_there():
-    assert len(DEV) >= 12 and len(ALL) - len(DEV) <= 1  # at most the newest waits
+    assert len(DEV) >= 12 and len(ALL) - len(DEV) <= 2  # at most the two newest wait
 
 
 def texts(path: Path, section: str) -> list[str]:
