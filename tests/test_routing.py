@@ -283,3 +283,13 @@ def test_round_21_lost_card_and_disputed_debit():
     )
     text = "Ik wil bezwaar maken tegen een incasso van mijn oude energieleverancier"
     assert route(text, "ask_subscriptions", []).intent == "human_handoff"
+
+
+@pytest.mark.parametrize(
+    "text", ["stop all access to my account", "Please freeze my account", "bevries mijn rekening"]
+)
+def test_shutting_access_to_the_account_gets_the_blocking_line(text):
+    # Issue 9: "stop all access to my account" was answered as an opt-out.
+    assert route(text, "stop_suggestions", ranking(("stop_suggestions", 0.9))).intent == (
+        "block_card"
+    )

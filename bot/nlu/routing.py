@@ -42,6 +42,9 @@ _BY_READING = {
 # A lost, stolen or misused card: whatever else the message says, the blocking line comes first.
 URGENT_CARD = re.compile(
     r"\b(kaart|bankkaart)\b.{0,20}\b(kwijt|gestolen|verloren|gejat|gepikt)\b"
+    # "stop all access to my account", "bevries mijn rekening": shut it now.
+    r"|\b(stop|block|freeze|bevries|blokkeer)\b.{0,15}\b(access|toegang)\b.{0,20}\b(account|rekening"
+    r"|card|pas)\b|\b(freeze|bevries)\b.{0,10}\b(my|mijn) (account|rekening|card|pas)\b"
     r"|\b(card|pas|pasje|bankpas|pinpas|creditcard|phone|telefoon)\b.{0,40}\b(stolen|lost|gone"
     r"|missing|skimmed|hacked|compromised|gestolen|verloren|gepakt|kwijt|gejat|gepikt|geskimd"
     r"|gehackt|weg|exposed|leaked|gelekt|uitgelekt)\b"
@@ -155,7 +158,8 @@ def route(
     rules = read_preference(text).kind
     reading = second_reading(text, rules, stop_score) if stop_score else rules
     urgent = URGENT_CARD.search(text) or FRAUD.search(text)
-    if urgent and reading in (Reading.BARE_STOP, Reading.STOP) and not _OFFERS.search(text):
+    stops = (Reading.BARE_STOP, Reading.STOP, Reading.OTHER_STOP)
+    if urgent and reading in stops and not _OFFERS.search(text):
         # "creditcard kwijt": the card is gone, not the offers about one.
         return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
     if reading is Reading.NONE and (FRAUD.search(text) or (
