@@ -118,6 +118,11 @@ def test_log_in_ask_see_figure_chart_card_then_stop_for_good(stack, browser):
     if page.get_by_test_id("penny-login-select").count():
         login(page, servers.base, "demo-100")
     page.get_by_test_id("penny-new-conversation").click()
+    # The old messages go when the restart comes back; counting before that raced (CI under load).
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"penny-message-bot\"]').length === 0",
+        timeout=30_000,
+    )
     ask(page, "How much did I spend on groceries last month?")
     page.wait_for_timeout(1500)  # a card would arrive with the answer; give it a moment
     assert expected in " ".join(page.get_by_test_id("penny-message-bot").all_inner_texts())
