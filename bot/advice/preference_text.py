@@ -786,6 +786,7 @@ def _join_compound(match: re.Match[str]) -> str:
     return match.group(0) if word in _KEEPS_ITS_HYPHEN else word
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces, and typo slips in key words repaired."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
@@ -803,11 +804,11 @@ def normalise(text: str) -> str:
         (r"\bot\b(?= of)", "out"), (r"\bkil\b", "kill"), (r"\buitt\b", "uit"),
         (r"\bwegg\b", "weg"), (r"\b(gene|gin|geene)\b(?= (\w+ ){0,2}meer\b)", "geen"),
         (r"\bnie\b", "niet"), (r"\bopt (me )?(owt|oot|uot|ou|otu|oit|iut)\b", r"opt \1out"),
-        (r"\bnit\b", "niet"), (r"\bgn\b", "geen"),
+        (r"\bnit\b", "niet"), (r"\bgn\b", "geen"), (r"\bophou[wd]e\b", "ophouden"),
         (r"\bmr\b(?= (aub|pls|graag|svp|please|alsjeblieft)\b|$)", "meer"), (r"\bwnt\b", "want"),
         (r"\bani\b(?= more)", "any"),
-        (r"\bcancle\b", "cancel"), (r"\bbak\b(?= on)", "back"), (r"\bophouwe\b", "ophouden"),
-        (r"\baanbiede\b", "aanbieden"), (r"\breclaam\b", "reclame"), (r"\bophoude\b", "ophouden"),
+        (r"\bcancle\b", "cancel"), (r"\bbak\b(?= on)", "back"),
+        (r"\baanbiede\b", "aanbieden"), (r"\breclaam\b", "reclame"),
         (r"\bwer\b(?= (aan|on|terug)\b)", "weer"),
         (r"\b(agian|agin|agan|againn|aggain)\b", "again"),
         # "adds" is the noun "ads" unless something adds (up, to) something.

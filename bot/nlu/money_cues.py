@@ -20,12 +20,17 @@ from __future__ import annotations
 
 import re
 
+# Verbs of money spent: "hoeveel heb ik bij het Kruidvat afgerekend" reads as money held by its
+# first words ("hoeveel heb ik"), spent by its verb.
+_SPENT_VERBS = (
+    r"spen[dt]\w*|spnd|spnt|uitgegeven|uitgeg\w+|afgerekend|gespendeerd|(er)?doorheen\w*"
+    r"|besteed\w*|betaald\w*|neergeteld|neergelegd|opgemaakt|verbrast|kwijtgeraakt|blown|splurged"
+)
+_SPENT = re.compile(rf"\b({_SPENT_VERBS})\b", re.IGNORECASE)
 _SPENDING_WORDS = re.compile(
-    r"\b(spen[dt]\w*|spending|paid(?! (me|us|in)\b)|pay|uitgegeven|uitgeven|uitgaven|besteed\w*"
-    r"|betaald\w*|kwijt|overgemaakt|overgeboekt|transferred"
-    r"|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er|afgerekend|afrekenen"
-    r"|gespendeerd|spenderen|(er)?doorheen\w*|uitgeg\w+|opgemaakt|neergeteld|neergelegd"
-    r"|kwijtgeraakt|verbrast|opgegaan|verkwist|blown|splurged|spnd|spnt|spendt)\b",
+    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|pay|uitgeven|uitgaven|kwijt|overgemaakt"
+    r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
+    r"|afrekenen|spenderen|opgegaan|verkwist)\b",
     re.IGNORECASE,
 )
 _BALANCE_WORDS = re.compile(
@@ -98,13 +103,6 @@ _WAS_DEBITED = re.compile(
     r"|afgeboekt|afgehaald|geschreven|overgemaakt)\b",
     re.IGNORECASE,
 )
-# "hoeveel heb ik bij het Kruidvat afgerekend": "hoeveel heb ik" reads as money held, the verb
-# says money spent.
-_SPENT = re.compile(
-    r"\b(spent|spend|spendt|spnt|uitgegeven|uitgeg\w+|afgerekend|gespendeerd|(er)?doorheen\w*"
-    r"|besteed|betaald|neergeteld|neergelegd|opgemaakt|verbrast|kwijtgeraakt|blown|splurged)\b",
-    re.IGNORECASE,
-)
 # "laat alle betalingen aan Coolblue zien", "when did I last pay Basic-Fit": single payments.
 _LISTS_PAYMENTS = re.compile(
     r"\b(show|list|laat|toon|geef)\b.{0,30}\b(payments?|transactions?|betalingen|transacties"
@@ -129,11 +127,11 @@ def money_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's."""
     if _BALANCE_ALONE.match(text):
         return "ask_balance"
-    listed = _LISTS_PAYMENTS.search(text) and not _HOW_MUCH.search(text)
-    if intent in _LIST_GUESSES and listed and not _INCOMING.search(text):
+    # One payment asked about, not a total and not money coming in.
+    single = not _HOW_MUCH.search(text) and not _INCOMING.search(text)
+    if single and intent in _LIST_GUESSES and _LISTS_PAYMENTS.search(text):
         return "ask_transactions"
-    taken = _WAS_DEBITED.search(text) and not _HOW_MUCH.search(text)
-    if intent in {"ask_spending", "ask_income"} and taken and not _INCOMING.search(text):
+    if single and intent in {"ask_spending", "ask_income"} and _WAS_DEBITED.search(text):
         return "ask_transactions"
     if intent in _UNSURE_OR_MONEY and not (_SPENDING_WORDS.search(text) or _ERRAND.search(text)):
         if _HOLDINGS.search(text):

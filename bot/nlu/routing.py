@@ -129,7 +129,8 @@ CANNOT_DO = re.compile(
     r" (my|mijn|mn|m'n|the|de) (bank ?)?(account|rekening|betaalrekening|pas|card)\b",
     re.IGNORECASE,
 )
-# The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1; None without a reader.
+# The stop reader's score for a text (bot.nlu.stop_reader), from 0 to 1; route() takes None when
+# there is no reader, and the rules then read alone.
 StopScore = Callable[[str], float]
 # Below this the model's next intent is no answer either.
 MIN_NEXT_CONFIDENCE = 0.05
@@ -157,14 +158,12 @@ def route(
     asked only when its score could change the reading."""
     rules = read_preference(text).kind
     reading = second_reading(text, rules, stop_score) if stop_score else rules
-    urgent = URGENT_CARD.search(text) or FRAUD.search(text)
+    card, fraud = bool(URGENT_CARD.search(text)), bool(FRAUD.search(text))
     stops = (Reading.BARE_STOP, Reading.STOP, Reading.OTHER_STOP)
-    if urgent and reading in stops and not _OFFERS.search(text):
-        # "creditcard kwijt": the card is gone, not the offers about one.
-        return Routed("block_card", reading)  # "Card stolen!! stop it": the card, not the offers
-    if reading is Reading.NONE and (FRAUD.search(text) or (
-        intent not in MONEY_INTENTS and URGENT_CARD.search(text)
-    )):
+    if (card or fraud) and reading in stops and not _OFFERS.search(text):
+        # "Card stolen!! stop it", "creditcard kwijt": the card is gone, not the offers about one.
+        return Routed("block_card", reading)
+    if reading is Reading.NONE and (fraud or (card and intent not in MONEY_INTENTS)):
         # "phone is gone, what should i do", "my card data has been exposed": whatever the model
         # guessed, short of a money question ("what did I spend since my card was stolen?").
         return Routed("block_card", reading)
@@ -196,13 +195,14 @@ def second_reading(text: str, reading: Reading, stop_score: StopScore) -> Readin
     ("Stop offring me insurance"). A message that names no marketing needs a higher score ("stop
     using emojis" is no opt-out); a bare "stop" stays bare, a stop only after a card; a lost card
     is never one."""
+    certain_only = reading in _READER_MAY_OVERRULE_WHEN_CERTAIN
+    if not certain_only and reading not in _READER_MAY_OVERRULE:
+        return reading  # a stop or a resume: nothing for the reader to add
     if URGENT_CARD.search(text) or asks_for_advice_or_offers(text):
         return reading
-    if reading in _READER_MAY_OVERRULE_WHEN_CERTAIN:
+    if certain_only:
         certain = mentions_marketing(text) and stop_score(text) >= STOP_READER_CERTAIN
         return Reading.STOP if certain else reading
-    if reading not in _READER_MAY_OVERRULE:
-        return reading
     if is_only_a_stop_word(text):
         return reading
     named = mentions_marketing(text)
