@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func
+from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
@@ -24,17 +24,37 @@ if TYPE_CHECKING:
 # *args; those calls work at run time and carry `# type: ignore[call-overload]`.
 
 
+# How long a writer waits for another writer before giving up. Readers never make it wait: WAL.
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite files get their folder created."""
+    """An engine for any SQLAlchemy URL; SQLite files get their folder created and WAL mode."""
     connect_args: dict[str, Any] = {}
+    is_file = False
     if url.startswith("sqlite"):
         connect_args["check_same_thread"] = False
+        connect_args["timeout"] = SQLITE_BUSY_TIMEOUT_MS / 1000
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             from pathlib import Path
 
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+            is_file = True
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    if is_file:
+        event.listen(engine, "connect", _sqlite_wal)
+    return engine
+
+
+def _sqlite_wal(connection: Any, _record: Any) -> None:
+    """Penny writes audit rows on every turn. In SQLite's default rollback journal one open
+    read (a report, a backup) blocks those writes and so every reply; in WAL mode readers and
+    the writer never wait for each other."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
 
 
 class Store:
