@@ -17,7 +17,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help setup run test test-fast lint validate test-stories pytest eval-nlu eval-nlu-dev eval-languages bench-sensitive bench-store train clean browser
+.PHONY: help setup run test test-fast lint validate test-stories pytest eval-nlu eval-nlu-dev eval-answers eval-languages bench-sensitive bench-store train clean browser
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -69,10 +69,11 @@ validate: $(STAMP) ## rasa data validate must be clean
 pytest: $(STAMP) $(MODEL) $(CHROMIUM) ## The pytest suite (browser tests included)
 	$(BIN)/python -m pytest -q
 
-# The functional core: periods, readings, routing, word cues, categories, rules, formatting.
+# The functional core: periods, readings, routing, word cues, categories, rules, formatting,
+# and the training data's consistency (no phrasing pattern under two intents; trains nothing).
 PURE_TESTS := $(addprefix tests/test_,periods preference_text routing small_talk money_cues \
 	about_penny categoriser advice_rules advice_triggers special_terms i18n question recurring \
-	merchants finder)
+	merchants finder intent_conflicts)
 test-fast: $(STAMP) ## The pure tests only: no model, browser or database (seconds)
 	$(BIN)/python -m pytest -q $(addsuffix .py,$(PURE_TESTS))
 
@@ -88,6 +89,9 @@ eval-nlu: $(MODEL) ## Issue 9's figures on held-out sets and public corpora, the
 			|| { cat results/entities-$$lang.log; exit 1; }; \
 	done
 	@$(BIN)/python scripts/nlu_report.py --entities-only results/entities-en results/entities-nl
+
+eval-answers: $(MODEL) ## Penny's figures against the SQL oracle (tests/oracle); misses to results/
+	@$(BIN)/python scripts/eval_answers.py $(MODEL)
 
 eval-nlu-dev: $(MODEL) ## The same figures on the development sets (tests/nlu/dev), for tuning
 	@$(BIN)/python scripts/eval_nlu.py --dev $(MODEL)

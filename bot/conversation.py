@@ -38,8 +38,9 @@ MAX_CLARIFY_BUTTONS = 3
 MIN_CLARIFY_CONFIDENCE = 0.1
 
 
-# Commands the widget sends that Rasa carries out without a word ("New conversation").
-SILENT_COMMANDS = frozenset({"/restart"})
+# Rasa's own commands, carried out without a word: "New conversation" in the widget sends
+# /restart, a client that opens a session sends /session_start.
+SILENT_COMMANDS = frozenset({"/restart", "/session_start"})
 
 
 def reply_or_apology(
@@ -47,7 +48,7 @@ def reply_or_apology(
 ) -> tuple[list[dict[str, Any]], bool]:
     """What the channel sends back for a message, and whether Rasa failed to answer it: a silent
     command gets nothing, any other message without a reply gets the apology."""
-    if messages or text.strip() in SILENT_COMMANDS:
+    if messages or text.strip().split("{", 1)[0].strip() in SILENT_COMMANDS:
         return messages, False
     return [{"recipient_id": recipient, "text": t(language, "error.unavailable")}], True
 

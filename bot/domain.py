@@ -44,6 +44,9 @@ class Total:
 
     cents: int
     count: int
+    # Spending only: refunds already taken off `cents`, and how many there were.
+    refunded_cents: int = 0
+    refunds: int = 0
 
 
 @dataclass(frozen=True)

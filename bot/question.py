@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,9 @@ class Question:
     largest: bool = False
     ibans: tuple[str, ...] = field(default=())
     unknown_category: str | None = None  # a word used as a category that is none of ours
+    direction: str | None = None  # "out" (pay, spent), "in" (received, earned) or None: both
+    earned: bool = False  # salary, pension and benefits only, not everything that came in
+    transfers: bool = False  # own transfers asked about: they are shown, not left out
 
 
 def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = "") -> Question:
@@ -74,7 +78,51 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         largest,
         tuple(ibans),
         unknown_category if category is None else None,
+        direction(text),
+        bool(_EARNED.search(text)),
+        bool(_TRANSFERS.search(text)),
     )
+
+
+def direction(text: str) -> str | None:
+    """Which way the money went, from the words: "pay" and "betaald" look at outgoing payments,
+    "received" and "ontvangen" at incoming ones; both or neither mean both ways."""
+    incoming = bool(_IN.search(text))
+    outgoing = bool(_OUT.search(_PAID_ME.sub(" ", text)))
+    if incoming == outgoing:
+        return None
+    return "in" if incoming else "out"
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_OUT = _words(
+    r"pa(?:y|ys|id|ying)", r"spen(?:d|ds|t|ding)", r"payments?", r"purchases?", r"bought",
+    r"debits?", r"costs?", r"charged", r"expenses?",
+    r"betaal(?:de|den|d)?", r"betaling(?:en)?", r"uitgegeven", r"uitgeven", r"gekocht",
+    r"afschrijving(?:en)?", r"afgeschreven", r"kosten", r"uitgaven",
+)
+_IN = _words(
+    r"receiv(?:e|ed|ing)", r"came in", r"come in", r"got paid", r"earn(?:ed|s|t)?",
+    r"income", r"salary", r"wages?", r"pension", r"deposits?", r"credited", r"incoming",
+    r"paid me", r"pa(?:y|ys) me", r"paid to me", r"refunds?", r"refunded",
+    r"ontvangen", r"ontving", r"binnengekomen", r"binnen gekomen", r"bijschrijving(?:en)?",
+    r"bijgeschreven", r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen",
+    r"inkomsten", r"pensioen", r"gestort", r"terugbetaald",
+)
+# "Who paid me" and "heeft mij betaald" name the customer as the one paid: money coming in.
+_PAID_ME = _words(r"pa(?:id|ys?|ying) me", r"(?:mij|me) (?:betaald|betaalde)")
+_EARNED = _words(
+    r"earn(?:ed|s|t|ings)?", r"salary", r"salaries", r"wages?", r"pay ?check", r"payslip",
+    r"pension", r"income", r"benefits?", r"verdiend", r"verdien(?:de|t)?", r"salaris",
+    r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
+)
+_TRANSFERS = _words(
+    r"transfers?", r"transferred", r"savings", r"saved", r"own accounts?", r"overboeking(?:en)?",
+    r"overgeboekt", r"overgemaakt", r"spaarrekening", r"gespaard", r"eigen rekening(?:en)?",
+)
 
 
 def _count(value: str) -> int | None:

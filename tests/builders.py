@@ -89,7 +89,9 @@ def add_customer(
                 Transaction(customer_id=customer.id, account_id=account.id, category=category, **p)
             )
         session.commit()
-        return int(customer.id or 0)
+        customer_id = int(customer.id or 0)
+    store.link_reversals(customer_id)
+    return customer_id
 
 
 def memory_store() -> Store:

@@ -88,7 +88,7 @@ def test_spending_at_a_merchant_this_year(store):
         "ask_spending",
         [ent("merchant", "Albert Heijn"), ent("period", "this year")],
     )
-    assert texts(out) == "You spent €23.50 at Albert Heijn in 2026 so far (1 payment)."
+    assert texts(out) == "You spent €23.50 at ALBERT HEIJN 1403 UTRECHT in 2026 so far (1 payment)."
 
 
 def test_where_does_my_money_go_gives_a_breakdown_and_a_chart(store):

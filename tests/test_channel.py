@@ -226,8 +226,9 @@ def test_a_failing_rasa_or_action_server_gives_a_clear_503(server):
 
 
 def test_a_new_conversation_needs_no_answer_and_gets_no_apology(server):
-    status, body, _ = send(server, token_for("restarting-user"), {"message": "/restart"})
-    assert (status, body) == (200, [])
+    for command in ("/restart", "/session_start"):
+        status, body, _ = send(server, token_for("restarting-user"), {"message": command})
+        assert (status, body) == (200, [])
 
 
 def test_demo_login_lists_customers_and_issues_tokens_only_for_them(server):

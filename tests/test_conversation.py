@@ -126,7 +126,7 @@ def chat(action_server: str) -> Any:
         # "What did I pay at ..." is labelled both ways by the training writers (a total, or
         # the payments), so Penny may ask which; the total is asked for plainly here.
         ("How much did I pay at Albert Heijn this year?",
-         "You spent €23.50 at Albert Heijn in 2026 so far (1 payment)."),
+         "You spent €23.50 at ALBERT HEIJN 1403 UTRECHT in 2026 so far (1 payment)."),
         ("Show my five biggest payments in October.", "Your 5 largest payments in October 2026:"),
         ("When did I last pay my rent?", "was on 1 November 2026: €1,250.00 to Woonstichting"),
         ("What's my balance?", "Your balance on 23 November 2026:"),
@@ -202,5 +202,8 @@ def test_a_silent_command_gets_nothing_and_an_unanswered_message_the_apology():
     said = [{"recipient_id": "demo-100", "text": "You spent €65.25"}]
     assert reply_or_apology("how much?", said, "demo-100", "en") == (said, False)
     assert reply_or_apology("/restart", [], "demo-100", "en") == ([], False)
+    assert reply_or_apology("/session_start", [], "demo-100", "en") == ([], False)
+    assert reply_or_apology(" /session_start{} ", [], "demo-100", "en") == ([], False)
+    assert reply_or_apology("/ask_balance", [], "demo-100", "en")[1]
     apology, unanswered = reply_or_apology("how much?", [], "demo-100", "nl")
     assert unanswered and "Penny" in apology[0]["text"] and apology[0]["recipient_id"] == "demo-100"

@@ -20,6 +20,8 @@ def test_clinc_intents_penny_answers_are_never_out_of_scope():
     assert corpora.clinc_intent("weather") == "out_of_scope"
     assert corpora.clinc_intent("oos") == "out_of_scope"
     assert corpora.clinc_intent("bill_due") is None
+    # "i have misplaced my phone" is BANKING77's lost phone, which blocks the card (issue 12)
+    assert corpora.clinc_intent("find_phone") is None
 
 
 def test_banking_lost_and_stolen_intents_block_the_card():

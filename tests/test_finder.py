@@ -113,3 +113,22 @@ def test_both_languages_together_read_each_message_in_its_own_language():
         ("category", "groceries", None),
         ("period", "last month", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "name"),
+    [
+        (EN, "When did I last pay Protestantse Kerk Amsterdam?", "Protestantse Kerk Amsterdam"),
+        (EN, "Did I pay Brasserie Lipp?", "Brasserie Lipp"),
+        (NL, "Wanneer heb ik voor het laatst Protestantse Kerk Amsterdam betaald?",
+         "Protestantse Kerk Amsterdam"),
+        (NL, "Wat heb ik Bram Meijer overgemaakt?", "Bram Meijer"),
+    ],
+)
+def test_a_name_the_customer_paid_is_found_even_when_penny_never_heard_of_it(finder, text, name):
+    """An unknown name must reach the answer, which says it is unknown; never dropped."""
+    assert ("merchant", name, None) in found(finder, text)
+
+
+def test_a_capitalised_period_word_after_pay_is_no_name():
+    assert found(EN, "what did I pay In March") == [("period", "March", None)]

@@ -1,18 +1,50 @@
 from bot.insights.merchants import match_merchant
 
 HISTORY = ["ALBERT HEIJN 1403 UTRECHT", "Jumbo Supermarkten", "Netflix International"]
+# The demo store's names that contain "ns" inside a word: none of them is NS.
+WITH_NS_INSIDE = [
+    "NS", "NS Reizigers", "Vitens", "Transavia", "Belastingdienst", "Jansen", "Prins",
+    "Woonstichting De Key",
+]
 
 
-def test_a_typed_name_inside_a_bank_text_matches():
-    assert match_merchant("Albert Heijn", HISTORY).name == "albert heijn"
+def test_a_typed_name_inside_a_bank_text_matches_as_whole_words():
+    assert match_merchant("Albert Heijn", HISTORY).names == ("ALBERT HEIJN 1403 UTRECHT",)
 
 
-def test_a_misspelt_name_gets_the_closest_suggestions():
+def test_a_short_name_is_an_identity_not_a_substring():
+    assert match_merchant("NS", WITH_NS_INSIDE).names == ("NS", "NS Reizigers")
+    assert match_merchant("ns", ["Vitens", "Transavia"]).names == ()
+
+
+def test_a_known_alias_finds_the_merchant_under_its_bank_name():
+    assert match_merchant("AH", HISTORY).names == ("ALBERT HEIJN 1403 UTRECHT",)
+    assert match_merchant("appie", HISTORY).names == ("ALBERT HEIJN 1403 UTRECHT",)
+
+
+def test_an_exact_name_matches_only_itself_and_names_built_on_it():
+    names = ["Jumbo", "Jumbo Supermarkten", "Mumbo Jumbo Bar Ltd", "Jumbos"]
+    assert match_merchant("jumbo", names).names == ("Jumbo", "Jumbo Supermarkten",
+                                                    "Mumbo Jumbo Bar Ltd")
+
+
+def test_a_misspelt_name_is_offered_never_counted():
     match = match_merchant("Albert Hein", HISTORY)
-    assert match.name is None
-    assert match.suggestions == ("ALBERT HEIJN 1403 UTRECHT",)
+    assert not match.found
+    assert match.suggestions[0] == "ALBERT HEIJN 1403 UTRECHT"
+
+
+def test_an_unknown_name_gets_the_closest_real_counterparties_only():
+    match = match_merchant("Protestantse Kerk Utrecht", ["Protestantse Kerk Amsterdam", "Lidl"])
+    assert not match.found
+    assert match.suggestions == ("Protestantse Kerk Amsterdam",)
 
 
 def test_sql_looking_text_matches_nothing_and_suggests_nothing():
     match = match_merchant("'; DROP TABLE transaction; --", HISTORY)
-    assert match.name is None and match.suggestions == ()
+    assert not match.found and match.suggestions == ()
+
+
+def test_blank_text_matches_nothing():
+    assert match_merchant("   ", HISTORY) == match_merchant("", HISTORY)
+    assert not match_merchant("", HISTORY).found

@@ -115,3 +115,18 @@ def test_single_payments_asked_for_are_transactions(text, guessed, expected):
 )
 def test_round_18_money_words(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How much did I spend at Jumbo in April?", "ask_spending"),
+        ("Hoeveel heb ik in april bij de Jumbo uitgegeven?", "ask_spending"),
+        ("Did I spend more at Jumbo in April than in March?", "compare_spending"),
+        ("Jumbo in April vs March", "compare_spending"),
+        ("groceries March and April", "compare_spending"),
+        ("Heb ik deze maand meer uitgegeven dan vorige maand?", "compare_spending"),
+    ],
+)
+def test_a_comparison_needs_words_of_comparing_or_two_periods(text, expected):
+    assert money_intent(text, "compare_spending") == expected

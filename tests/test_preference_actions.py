@@ -152,7 +152,17 @@ def test_an_unknown_subscription_is_said_so(store):
         penny.ActionAnswerSubscriptions, "cancel my Netflix", "ask_subscriptions",
         [{"entity": "merchant", "value": "Netflix"}],
     )
-    assert "no recurring payment to Netflix" in texts(messages)
+    # Never paid to Netflix at all: the name is said to be unknown, not silently dropped.
+    assert 'I don\'t see any payments to or from "Netflix"' in texts(messages)
+
+
+def test_a_known_name_without_a_subscription_is_said_so(store):
+    messages, _ = run_action(
+        penny.ActionAnswerSubscriptions, "cancel my Albert Heijn subscription",
+        "ask_subscriptions", [{"entity": "merchant", "value": "Albert Heijn"}],
+    )
+    assert "no recurring payment to Albert Heijn" in texts(messages)
+    assert "cancel" in texts(messages)
 
 
 @pytest.mark.parametrize(

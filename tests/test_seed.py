@@ -362,7 +362,7 @@ def test_a_small_seeded_store_answers_plausible_spending_questions() -> None:
     assert showcase is not None
     groceries = store.spending(showcase.id, *LAST_MONTH, category="groceries")
     assert 5_000 < groceries.cents < 250_000 and groceries.count >= 4
-    assert store.income(showcase.id, *LAST_MONTH, category="income").cents > 150_000
+    assert store.income(showcase.id, *LAST_MONTH, categories={"income"}).cents > 150_000
     assert {a.kind for a in store.accounts(showcase.id)} == {"current", "savings"}
     top = [c.category for c in store.spending_by_category(showcase.id, *LAST_MONTH)]
     assert "housing" in top and "groceries" in top

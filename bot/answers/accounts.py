@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from bot import i18n
@@ -15,10 +14,11 @@ from bot.answers.phrasing import (
     payments_table,
     with_note,
 )
-from bot.answers.reading import merchant_filter, period_or_default
+from bot.answers.reading import counterparty_filter, period_or_default
 from bot.answers.topics import covered_topic, rows_topic
 from bot.domain import Payment
 from bot.i18n import t
+from bot.insights.recurring import LOOK_BACK_DAYS as RECURRING_LOOK_BACK_DAYS
 from bot.insights.recurring import Recurring, detect_recurring
 from bot.periods import Period
 from bot.question import Question
@@ -28,28 +28,29 @@ from bot.taxonomy import INCOME_CATEGORIES
 
 def transactions(ctx: Context, q: Question) -> Reply:
     lang = ctx.language
-    merchant = merchant_filter(ctx, q, "ask_transactions")
+    names = counterparty_filter(ctx, q, "ask_transactions")
     # "The biggest" needs a period (the default one if none is named); "the last" searches all.
     period: Period | None = None
     note = ""
     if q.periods or q.largest:
         period, note = period_or_default(ctx, q)
-    incoming = q.category in INCOME_CATEGORIES
-    outgoing = False if incoming else (True if q.largest else None)
+    way = list_direction(q)
     limit = q.count or (DEFAULT_LARGEST if q.largest else DEFAULT_LIST)
     rows = ctx.store.payments(
         ctx.customer.id,
         period.start if period else None,
         period.end if period else None,
         q.category,
-        merchant,
-        outgoing=outgoing,
+        names,
+        outgoing={"out": True, "in": False}.get(way or ""),
         min_cents=q.min_cents,
         max_cents=q.max_cents,
         order="largest" if q.largest else "recent",
         limit=limit,
+        settled=way is not None,
+        own_transfers=q.transfers,
     )
-    filters = filter_phrase(ctx, q)
+    filters = filter_phrase(ctx, q, names, "filter.from" if way == "in" else "filter.merchant")
     when = (" " + i18n.period(period, lang)) if period else ""
     if not rows:
         return Reply(with_note(t(lang, "transactions.none", filters=filters, period=when), note))
@@ -57,15 +58,28 @@ def transactions(ctx: Context, q: Question) -> Reply:
         header = t(
             lang, "transactions.largest", count=len(rows), filters=filters, period=when.strip()
         )
-    elif q.category or merchant:
+    elif q.category or names:
         header = latest_payment(rows[0], filters, lang)
     else:
-        header = t(lang, "transactions.recent", filters=filters, period=when)
+        key = {"out": "transactions.recent", "in": "transactions.recent_in"}.get(
+            way or "", "transactions.recent_both"
+        )
+        header = t(lang, key, filters=filters, period=when)
     lines = [header] + [payment_line(p, lang) for p in rows]
     topic = rows_topic(q, rows)
     return Reply(
         with_note("\n".join(lines), note), custom=(payments_table(rows, lang),), topic=topic
     )
+
+
+def list_direction(q: Question) -> str | None:
+    """Which way the listed money went: as the words say; income categories come in; the
+    biggest payments go out unless incoming ones are asked for."""
+    if q.category in INCOME_CATEGORIES:
+        return "in"
+    if q.direction is None and q.largest:
+        return "out"
+    return q.direction
 
 
 def balance(ctx: Context, q: Question) -> Reply:
@@ -92,46 +106,46 @@ def balance(ctx: Context, q: Question) -> Reply:
 
 
 def income(ctx: Context, q: Question) -> Reply:
+    """What was earned (salary, pension, benefits) or everything that came in, as the words
+    ask, saying which (README: Earned, Came in)."""
     lang = ctx.language
     period, note = period_or_default(ctx, q)
-    merchant = merchant_filter(ctx, q, "ask_income")
+    names = counterparty_filter(ctx, q, "ask_income")
+    earned = q.earned and q.category is None
+    categories = INCOME_CATEGORIES if earned else ({q.category} if q.category else None)
     total = ctx.store.income(
-        ctx.customer.id, period.start, period.end, q.category, merchant, q.min_cents, q.max_cents
+        ctx.customer.id, period.start, period.end, categories, names, q.min_cents, q.max_cents
     )
     when = i18n.period(period, lang)
-    merchant_words = (" " + t(lang, "filter.merchant", merchant=q.merchant)) if merchant else ""
+    source = filter_phrase(ctx, Question(), names, "filter.from")
+    amount = i18n.money(total.cents, lang)
+    payments = payments_phrase(total.count, lang)
     if total.count == 0:
-        filters = (" " + i18n.category(q.category, lang)) if q.category else ""
-        text = t(lang, "income.none", filters=filters + merchant_words, period=when)
+        what = (" " + i18n.category(q.category, lang)) if q.category else ""
+        key = "income.earned_none" if earned else "income.none"
+        text = t(lang, key, filters=what + source, period=when)
     elif q.category:
+        category = i18n.category(q.category, lang)
         text = t(
-            lang,
-            "income.category",
-            amount=i18n.money(total.cents, lang),
-            category=i18n.category(q.category, lang),
-            merchant=merchant_words,
-            period=when,
-            payments=payments_phrase(total.count, lang),
+            lang, "income.category", amount=amount, category=category, merchant=source,
+            period=when, payments=payments,
         )
     else:
-        text = t(
-            lang,
-            "income.total",
-            amount=i18n.money(total.cents, lang),
-            filters=merchant_words,
-            period=when,
-            payments=payments_phrase(total.count, lang),
-        )
-    return Reply(with_note(text, note), topic=covered_topic(ctx, q, [period], merchant, False))
+        key = "income.earned" if earned else "income.total"
+        text = t(lang, key, amount=amount, filters=source, period=when, payments=payments)
+    return Reply(with_note(text, note), topic=covered_topic(ctx, q, [period], names, False))
 
 
 def subscriptions(ctx: Context, q: Question) -> Reply:
     lang = ctx.language
-    since = ctx.today - timedelta(days=400)
-    history = ctx.store.payments(ctx.customer.id, since, ctx.today, outgoing=True, limit=None)
+    since = ctx.today - timedelta(days=RECURRING_LOOK_BACK_DAYS)
+    history = ctx.store.payments(
+        ctx.customer.id, since, ctx.today, outgoing=True, limit=None, settled=True
+    )
     found = detect_recurring(history, ctx.today)
     if q.merchant:
-        return _one_subscription(ctx, q.merchant, found)
+        names = counterparty_filter(ctx, q, "ask_subscriptions") or ()
+        return _one_subscription(ctx, names, found)
     if not found:
         return Reply(t(lang, "subscriptions.none"))
     monthly = sum(r.monthly_cents for r in found)
@@ -141,13 +155,13 @@ def subscriptions(ctx: Context, q: Question) -> Reply:
     return Reply("\n".join(lines), topic=rows_topic(q, shown))
 
 
-def _one_subscription(ctx: Context, merchant: str, found: list[Recurring]) -> Reply:
+def _one_subscription(ctx: Context, names: tuple[str, ...], found: list[Recurring]) -> Reply:
     """One named subscription, and how to cancel it: with the company, since Penny can't."""
     lang = ctx.language
-    named = re.compile(rf"\b{re.escape(merchant.lower())}\b")
-    mine = [r for r in found if named.search(r.counterparty.lower())]
+    mine = [r for r in found if r.counterparty in names]
     lines = [_subscription_line(r, lang) for r in mine]
     header = "subscriptions.one" if mine else "subscriptions.not_found"
+    merchant = i18n.names(list(names), lang)
     text = "\n".join([t(lang, header, merchant=merchant), *lines, t(lang, "subscriptions.cancel")])
     return Reply(text)
 

@@ -9,13 +9,17 @@ from bot.i18n import t
 from bot.question import Question
 
 
-def filter_phrase(ctx: Context, q: Question) -> str:
+def filter_phrase(
+    ctx: Context, q: Question, names: tuple[str, ...] | None = None, key: str = "filter.merchant"
+) -> str:
+    """" on groceries at NS and NS Reizigers in payments over €50.00": the filters an answer
+    used, naming the counterparties it counted rather than what was typed."""
     lang = ctx.language
     parts = []
     if q.category:
         parts.append(t(lang, "filter.category", category=i18n.category(q.category, lang)))
-    if q.merchant:
-        parts.append(t(lang, "filter.merchant", merchant=q.merchant))
+    if names:
+        parts.append(t(lang, key, merchant=i18n.names(list(names), lang)))
     if q.min_cents is not None:
         parts.append(t(lang, "filter.min", amount=i18n.money(q.min_cents, lang)))
     if q.max_cents is not None:

@@ -10,7 +10,6 @@ from bot.answers.context import Context, Refusal
 from bot.i18n import t
 from bot.insights.categories import closest_categories
 from bot.insights.merchants import match_merchant
-from bot.merchants import KNOWN_MERCHANTS
 from bot.period_words import WORDS
 from bot.periods import Period, PeriodError, default_period, resolve_period
 from bot.question import Question
@@ -63,23 +62,22 @@ def period_or_default(ctx: Context, q: Question) -> tuple[Period, str]:
     return period, t(ctx.language, "period.default_note", period=i18n.period(period, ctx.language))
 
 
-def merchant_filter(ctx: Context, q: Question, intent: str) -> str | None:
-    """The counterparty filter for the typed merchant, or a refusal offering the closest names."""
+def counterparty_filter(ctx: Context, q: Question, intent: str) -> tuple[str, ...] | None:
+    """The counterparties the typed name means, exactly as the store names them; None when no
+    name was typed. A name that means none of them is refused with the closest real ones as
+    buttons: nothing is ever summed on a guess."""
     if not q.merchant:
         return None
-    history = ctx.store.counterparties(ctx.customer.id)
-    match = match_merchant(q.merchant, history)
-    if match.name is not None:
-        return match.name
+    match = match_merchant(q.merchant, ctx.store.counterparties(ctx.customer.id))
+    if match.found:
+        return match.names
     lang = ctx.language
-    known = [m.name for m in KNOWN_MERCHANTS] + history
-    suggestions = match.suggestions or match_merchant(q.merchant, known).suggestions
     text = t(lang, "merchant.unknown", typed=q.merchant)
-    if not suggestions:
+    if not match.suggestions:
         raise Refusal(Reply(text + " " + t(lang, "merchant.no_suggestion")))
     buttons = tuple(
         Button(name, button_payload(intent, {"merchant": name, "period": list(q.periods)}))
-        for name in suggestions
+        for name in match.suggestions
     )
     raise Refusal(Reply(text + " " + t(lang, "merchant.suggest"), buttons=buttons))
 

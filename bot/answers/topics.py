@@ -58,7 +58,11 @@ def suggestion_topic(answer_topic: str | None, touched_special: bool) -> str:
 
 
 def covered_topic(
-    ctx: Context, q: Question, periods: Sequence[Period], merchant: str | None, outgoing: bool
+    ctx: Context,
+    q: Question,
+    periods: Sequence[Period],
+    names: tuple[str, ...] | None,
+    outgoing: bool,
 ) -> str:
     """What an aggregate was about, from every payment it added up, not from the words of the
     question: a total that includes a hospital bill touched a special category, whether or not
@@ -67,7 +71,7 @@ def covered_topic(
         payment
         for period in periods
         for payment in ctx.store.payments(
-            ctx.customer.id, period.start, period.end, q.category, merchant, outgoing=outgoing,
+            ctx.customer.id, period.start, period.end, q.category, names, outgoing=outgoing,
             min_cents=q.min_cents, max_cents=q.max_cents, limit=None,
         )
     ]

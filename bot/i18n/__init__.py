@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from babel.dates import format_date
+from babel.lists import format_list
 from babel.numbers import format_currency, format_percent
 
 from bot.i18n.texts_en import TEXTS as EN
@@ -50,6 +51,14 @@ def short_day(when: date, language: str) -> str:
 
 def month(when: date, language: str) -> str:
     return format_date(when, "MMMM y", locale=_LOCALES[language])
+
+
+def names(items: list[str], language: str, most: int = 4) -> str:
+    """"NS", "NS and NS Reizigers", "A, B, C, D and 3 more": what an answer counted."""
+    shown = items[:most]
+    if len(items) > most:
+        shown.append(t(language, "names.more", count=len(items) - most))
+    return format_list(shown, locale=_LOCALES[language])
 
 
 def category(key: str, language: str) -> str:

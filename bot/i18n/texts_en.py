@@ -18,12 +18,21 @@ TEXTS: dict[str, str] = {
     # filters, as phrases
     "filter.category": "on {category}",
     "filter.merchant": "at {merchant}",
+    "filter.from": "from {merchant}",
+    "names.more": "{count} more",
     "filter.min": "in payments over {amount}",
     "filter.max": "in payments under {amount}",
     "payments.one": "1 payment",
     "payments.many": "{count} payments",
     # spending
     "spending.total": "You spent {amount}{filters} {period} ({payments}).",
+    "spending.total_refunded": (
+        "You spent {amount}{filters} {period} ({payments}, after {refunded} refunded)."
+    ),
+    "spending.refunded_more": (
+        "You got {amount} more back{filters} {period} than you paid ({payments}, "
+        "{refunded} refunded)."
+    ),
     "spending.none": "You made no payments{filters} {period}.",
     "spending.breakdown": "You spent {amount} {period} ({payments}). The biggest shares:",
     "spending.breakdown_line": "• {category}: {amount} ({share})",
@@ -46,6 +55,8 @@ TEXTS: dict[str, str] = {
     # transactions
     "transactions.largest": "Your {count} largest payments{filters} {period}:",
     "transactions.recent": "Your most recent payments{filters}{period}:",
+    "transactions.recent_in": "Your most recent incoming payments{filters}{period}:",
+    "transactions.recent_both": "Your most recent transactions{filters}{period}:",
     "transactions.latest": "Your last payment{filters} was on {day}: {amount} to {counterparty}.",
     "transactions.latest_in": (
         "Your last payment from {counterparty}{filters} was on {day}: {amount}."
@@ -64,7 +75,14 @@ TEXTS: dict[str, str] = {
     "account.current": "Current account",
     "account.savings": "Savings account",
     # income
-    "income.total": "{amount} came in{filters} {period} ({payments}).",
+    "income.total": (
+        "You received {amount}{filters} {period} ({payments}), not counting transfers between "
+        "your own accounts or returned payments."
+    ),
+    "income.earned": (
+        "You earned {amount}{filters} {period} in salary, pension and benefits ({payments})."
+    ),
+    "income.earned_none": "You had no salary, pension or benefits{filters} {period}.",
     "income.category": "You received {amount} in {category}{merchant} {period} ({payments}).",
     "income.none": "Nothing came in{filters} {period}.",
     # subscriptions

@@ -18,12 +18,22 @@ TEXTS: dict[str, str] = {
     # filters, as phrases
     "filter.category": "aan {category}",
     "filter.merchant": "bij {merchant}",
+    "filter.from": "van {merchant}",
+    "names.more": "nog {count}",
     "filter.min": "in betalingen boven {amount}",
     "filter.max": "in betalingen onder {amount}",
     "payments.one": "1 betaling",
     "payments.many": "{count} betalingen",
     # spending
     "spending.total": "Je hebt {amount}{filters} uitgegeven {period} ({payments}).",
+    "spending.total_refunded": (
+        "Je hebt {amount}{filters} uitgegeven {period} ({payments}, na {refunded} "
+        "terugbetaald)."
+    ),
+    "spending.refunded_more": (
+        "Je kreeg {amount}{filters} meer terug dan je betaalde {period} ({payments}, "
+        "{refunded} terugbetaald)."
+    ),
     "spending.none": "Je hebt {period} niets{filters} uitgegeven.",
     "spending.breakdown": (
         "Je hebt {amount} uitgegeven {period} ({payments}). Hier ging het meeste naartoe:"
@@ -50,6 +60,8 @@ TEXTS: dict[str, str] = {
     # transactions
     "transactions.largest": "Je {count} grootste betalingen{filters} {period}:",
     "transactions.recent": "Je laatste betalingen{filters}{period}:",
+    "transactions.recent_in": "Je laatste ontvangen betalingen{filters}{period}:",
+    "transactions.recent_both": "Je laatste af- en bijschrijvingen{filters}{period}:",
     "transactions.latest": (
         "Je laatste betaling{filters} was op {day}: {amount} aan {counterparty}."
     ),
@@ -70,7 +82,15 @@ TEXTS: dict[str, str] = {
     "account.current": "Betaalrekening",
     "account.savings": "Spaarrekening",
     # income
-    "income.total": "Je hebt {amount}{filters} ontvangen {period} ({payments}).",
+    "income.total": (
+        "Je hebt {amount}{filters} ontvangen {period} ({payments}), zonder overboekingen "
+        "tussen je eigen rekeningen en teruggeboekte betalingen."
+    ),
+    "income.earned": (
+        "Je hebt {amount}{filters} verdiend {period} aan salaris, pensioen en uitkeringen "
+        "({payments})."
+    ),
+    "income.earned_none": "Je had geen salaris, pensioen of uitkering{filters} {period}.",
     "income.category": (
         "Je hebt {amount} aan {category}{merchant} ontvangen {period} ({payments})."
     ),

@@ -1,34 +1,75 @@
-"""Matches the merchant a customer typed against the names in their own history."""
+"""Resolves the name a customer typed to counterparties in their own history.
+
+A name is an identity, not a substring: "NS" is NS and NS Reizigers, never Vitens or
+Transavia. What matches nothing is offered as the closest real names (rapidfuzz), never summed.
+"""
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.merchants import KNOWN_MERCHANTS
 
 MAX_SUGGESTIONS = 3
+SUGGESTION_CUTOFF = 60
 
 
 @dataclass(frozen=True)
 class MerchantMatch:
-    name: str | None  # the text to filter counterparties on, when the merchant is known
-    suggestions: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the counterparties meant, exactly as the store has them
+    suggestions: tuple[str, ...] = ()  # the closest real names when none is meant
+
+    @property
+    def found(self) -> bool:
+        return bool(self.names)
 
 
 def match_merchant(typed: str, known: Iterable[str]) -> MerchantMatch:
-    """A known name containing what was typed, or the closest names when nothing matches.
+    """The counterparties whose name is what was typed, a known alias of it, or contains it as
+    whole words (banks print "ALBERT HEIJN 1403 UTRECHT" where the customer says "Albert
+    Heijn"); otherwise the closest names."""
+    wanted = _plain(typed)
+    names = sorted({n for n in known if n.strip()})
+    if not wanted:
+        return MerchantMatch()
+    terms = [_whole_words(term) for term in _spellings(wanted)]
+    meant = tuple(n for n in names if any(term.search(_plain(n)) for term in terms))
+    if meant:
+        return MerchantMatch(names=meant)
+    return MerchantMatch(suggestions=closest(typed, names))
 
-    Containment rather than equality, because banks print "ALBERT HEIJN 1403 UTRECHT" where the
-    customer says "Albert Heijn".
-    """
-    wanted = " ".join(typed.lower().split())
-    names = sorted({n for n in known if n})
-    if wanted and any(wanted in n.lower() for n in names):
-        return MerchantMatch(name=wanted)
-    by_lower = {n.lower(): n for n in names}
-    close = difflib.get_close_matches(wanted, list(by_lower), n=MAX_SUGGESTIONS, cutoff=0.6)
-    if not close:
-        # Bank texts carry branch numbers and towns; compare with each name's first words too.
-        heads = {" ".join(n.split()[: len(wanted.split())]): n for n in by_lower}
-        close = [heads[h] for h in difflib.get_close_matches(wanted, list(heads), n=3, cutoff=0.6)]
-    return MerchantMatch(name=None, suggestions=tuple(by_lower[c] for c in close))
+
+def closest(typed: str, names: list[str]) -> tuple[str, ...]:
+    found = process.extract(
+        typed,
+        names,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=MAX_SUGGESTIONS,
+        score_cutoff=SUGGESTION_CUTOFF,
+    )
+    return tuple(name for name, _score, _index in found)
+
+
+def _spellings(wanted: str) -> set[str]:
+    """What was typed, and every name and alias of the known merchant it names."""
+    spellings = {wanted}
+    for merchant in KNOWN_MERCHANTS:
+        names = {_plain(n) for n in (merchant.name, *merchant.aliases)}
+        if wanted in names:
+            spellings |= names
+    return spellings
+
+
+@lru_cache(maxsize=512)
+def _whole_words(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.lower().split())

@@ -24,6 +24,8 @@ FREQUENCIES: dict[str, tuple[int, int, float]] = {
 MIN_OCCURRENCES = 3
 AMOUNT_TOLERANCE = 0.2  # a price change of up to 20% still counts as the same subscription
 STEADY_SHARE = 0.75  # at least this share of the gaps must match the frequency
+# The answer says "in the last 12 months", so it looks back exactly that far.
+LOOK_BACK_DAYS = 365
 
 
 @dataclass(frozen=True)

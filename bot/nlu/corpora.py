@@ -46,7 +46,11 @@ CLINC_HANDOFF = frozenset(
         "international_fees", "apr", "redeem_rewards", "improve_credit_score",
     }
 )
-CLINC_DROPPED = frozenset({"maybe", "cancel", "repeat", "bill_balance", "bill_due", "payday"})
+# find_phone ("i have misplaced my phone") is BANKING77's lost_or_stolen_phone, which blocks the
+# card: under out_of_scope it would teach one phrasing two intents (issue 12).
+CLINC_DROPPED = frozenset(
+    {"maybe", "cancel", "repeat", "bill_balance", "bill_due", "payday", "find_phone"}
+)
 
 BANKING_BLOCK = frozenset({"lost_or_stolen_card", "lost_or_stolen_phone", "compromised_card"})
 # The urgent and can't-do intents issue 9 measures: block_card or human_handoff must catch them.

@@ -192,22 +192,37 @@ class EntityFinder:
         has not heard of, so the answer can offer the closest known ones."""
         spans = []
         prepositions = vocab.MERCHANT_PREPOSITIONS[self.language]
-        known_words = set(self.words.months) | set(self.category_of) | {"i", "my", "me", "mijn"}
+        known_words = (
+            set(self.words.months)
+            | set(self.category_of)
+            | {"i", "my", "me", "mijn", "ik"}
+            | vocab.NOT_A_NAME[self.language]
+        )
+
+        def name_at(i: int) -> bool:
+            word = doc[i]
+            looks = word.is_title or word.is_upper or _looks_like_name(word.text)
+            return looks and word.lower_ not in known_words
+
         for token in doc[:-1]:
             if token.lower_ not in prepositions:
                 continue
             end = token.i + 1
-            while (
-                end < len(doc)
-                and end - token.i <= 4
-                and (doc[end].is_title or doc[end].is_upper or _looks_like_name(doc[end].text))
-                and doc[end].lower_ not in known_words
-            ):
+            while end < len(doc) and end - token.i <= 4 and name_at(end):
                 end += 1
             if end > token.i + 1:
                 spans.append(Span(doc, token.i + 1, end, label="merchant"))
             elif end < len(doc) and self._close_to_merchant(doc[end].lower_):
                 spans.append(Span(doc, end, end + 1, label="merchant"))
+        for token in doc[2:]:
+            if token.lower_ not in vocab.MERCHANT_BEFORE[self.language]:
+                continue
+            start = token.i
+            # Not the first word: a sentence starts with a capital whatever it is.
+            while start - 1 > 0 and token.i - start < 4 and name_at(start - 1):
+                start -= 1
+            if start < token.i:
+                spans.append(Span(doc, start, token.i, label="merchant"))
         return spans
 
     def _unknown_categories(self, doc: Doc) -> list[Span]:

@@ -112,6 +112,22 @@ _LISTS_PAYMENTS = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
+# "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
+# two periods.
+_COMPARES = re.compile(
+    r"\b(compar\w*|vs\.?|versus|than|more|less|fewer|differen\w*|against|usual\w*|average"
+    r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
+    r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
+    r"|gemiddeld\w*|normaal|anders|toegenomen|afgenomen|each month|per month|every month"
+    r"|elke maand|per maand|month by month|maand op maand)\b",
+    re.IGNORECASE,
+)
+_PERIOD_WORD = re.compile(
+    r"\b(month|year|week|quarter|maand|jaar|kwartaal|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|januari|februari|maart|mei|juni|juli"
+    r"|augustus|oktober|20\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 # "sldo graag", "balance?": the word alone, perhaps misspelt, with nothing but a please.
@@ -139,6 +155,9 @@ def money_intent(text: str, intent: str) -> str:
         if _INCOMING.search(text):
             return "ask_income"
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
+        return "ask_spending"
+    one_period = len(_PERIOD_WORD.findall(text)) < 2
+    if intent == "compare_spending" and not _COMPARES.search(text) and one_period:
         return "ask_spending"
     if intent != "ask_spending":
         return intent

@@ -170,8 +170,17 @@ CURRENCY_WORDS = ("euro", "euros", "eur", "€", "bucks", "eu", "e")
 
 # Words after which a capitalised name is probably a merchant the customer paid.
 MERCHANT_PREPOSITIONS = {
-    "en": ("at", "to", "from", "with", "by", "for"),
-    "nl": ("bij", "aan", "van", "naar", "voor"),
+    "en": ("at", "to", "from", "with", "by", "for", "pay", "paid", "pays", "paying"),
+    "nl": ("bij", "aan", "van", "naar", "voor", "betaal", "betaalde", "betaalden"),
+}
+# Dutch puts the verb last: "wanneer heb ik voor het laatst Protestantse Kerk Amsterdam betaald".
+MERCHANT_BEFORE = {"en": (), "nl": ("betaald", "overgemaakt", "gestort")}
+# Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
+NOT_A_NAME = {
+    "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
+                     "each", "every", "so", "far", "all", "any", "over", "under", "since"}),
+    "nl": frozenset({"in", "op", "de", "het", "een", "vorige", "vorig", "deze", "dit",
+                     "afgelopen", "volgende", "elke", "alle", "sinds", "boven", "onder"}),
 }
 
 COUNT_NOUNS = {

@@ -39,6 +39,7 @@ def seed_store(
             for chunk in chunks(rows, 5000):
                 conn.execute(table.insert(), chunk)
             advance_id_sequence(conn, table)
+    store.link_reversals()
     return SeedSummary(
         len(data.customers), len(data.accounts), len(data.transactions), len(data.holdings)
     )

@@ -40,6 +40,10 @@ class Transaction(SQLModel, table=True):
             "category",
             "booking_date",
             "amount_cents",
+            # What spending leaves out (README: What the figures mean), so it stays covered.
+            "reversed_by_id",
+            "reverses_id",
+            "kind",
         ),
         Index("ix_tx_customer_date", "customer_id", "booking_date"),
         Index("ix_tx_customer_counterparty", "customer_id", "counterparty_name"),
@@ -60,6 +64,10 @@ class Transaction(SQLModel, table=True):
     # How the payment was made: card, direct_debit, transfer, returned_debit, ...
     kind: str = Field(default="transfer", max_length=20)
     country: str = Field(default="NL", max_length=2)
+    # A payment that did not stand and the money that came back for it point at each other
+    # (bot/insights/reversals.py); both then leave every total.
+    reversed_by_id: int | None = Field(default=None, foreign_key="transaction.id")
+    reverses_id: int | None = Field(default=None, foreign_key="transaction.id")
 
 
 class ProductHolding(SQLModel, table=True):

@@ -5,17 +5,18 @@ All figures are computed by the database; Python only shapes the rows into plain
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, func
+from sqlalchemy import case, event, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from bot.domain import AccountInfo, CategoryTotal, CustomerInfo, Payment, Total
+from bot.insights.reversals import Booking, link_reversals
+from bot.store import selection
 from bot.store.models import Account, Customer, MarketingPreference, Transaction
-from bot.taxonomy import NOT_SPENDING
 
 if TYPE_CHECKING:
     from sqlmodel.sql.expression import SelectOfScalar
@@ -69,6 +70,26 @@ class Store:
 
     def create_tables(self) -> None:
         SQLModel.metadata.create_all(self.engine)
+        self._add_reversal_links()
+
+    def _add_reversal_links(self) -> None:
+        """Stores made before reversals were linked get the two columns and their links once;
+        create_all adds tables, never columns."""
+        from sqlalchemy import inspect, text
+
+        columns = {c["name"] for c in inspect(self.engine).get_columns("transaction")}
+        if "reversed_by_id" in columns:
+            return
+        table = self.engine.dialect.identifier_preparer.quote("transaction")
+        with self.engine.begin() as connection:
+            for name in ("reversed_by_id", "reverses_id"):
+                connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} INTEGER"))
+            # The hot-path index now covers the reversal columns too.
+            for index in Transaction.__table__.indexes:  # type: ignore[attr-defined]
+                if index.name == "ix_tx_customer_category_date_amount":
+                    connection.execute(text(f"DROP INDEX IF EXISTS {index.name}"))
+                    index.create(connection)
+        self.link_reversals()
 
     def is_seeded(self) -> bool:
         from sqlalchemy import inspect
@@ -125,58 +146,68 @@ class Store:
         start: date,
         end: date,
         category: str | None = None,
-        merchant: str | None = None,
+        counterparties: Collection[str] | None = None,
         min_cents: int | None = None,
         max_cents: int | None = None,
     ) -> Total:
-        """Money spent (outgoing payments, as a positive sum) between start and end inclusive."""
-        return self._total(customer_id, start, end, category, merchant, True, min_cents, max_cents)
+        """Money spent between start and end inclusive, net of refunds (README: Spending)."""
+        out = Transaction.amount_cents < 0
+        query = select(  # type: ignore[call-overload]
+            func.coalesce(func.sum(case((out, -Transaction.amount_cents), else_=0)), 0),
+            func.coalesce(func.sum(case((out, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((out, 0), else_=Transaction.amount_cents)), 0),
+            func.coalesce(func.sum(case((out, 0), else_=1)), 0),
+        ).where(
+            *selection.scope(customer_id, start, end, category, counterparties),
+            selection.spent_or_refunded(min_cents, max_cents),
+        )
+        with Session(self.engine) as session:
+            paid, count, refunded, refunds = session.exec(query).one()
+        return Total(int(paid) - int(refunded), int(count), int(refunded), int(refunds))
 
     def income(
         self,
         customer_id: int,
         start: date,
         end: date,
-        category: str | None = None,
-        merchant: str | None = None,
+        categories: Collection[str] | None = None,
+        counterparties: Collection[str] | None = None,
         min_cents: int | None = None,
         max_cents: int | None = None,
     ) -> Total:
-        return self._total(customer_id, start, end, category, merchant, False, min_cents, max_cents)
-
-    def _total(
-        self,
-        customer_id: int,
-        start: date,
-        end: date,
-        category: str | None,
-        merchant: str | None,
-        outgoing: bool,
-        min_cents: int | None,
-        max_cents: int | None,
-    ) -> Total:
-        sign = -1 if outgoing else 1
-        conditions = _filters(
-            customer_id, start, end, category, merchant, outgoing, min_cents, max_cents
-        )
+        """Money that came in (README: Came in), or only that in `categories` (Earned)."""
+        conditions = [
+            *selection.scope(customer_id, start, end, None, counterparties),
+            selection.came_in(),
+            *selection.size(min_cents, max_cents),
+        ]
+        if categories is not None:
+            conditions.append(col(Transaction.category).in_(sorted(categories)))
         query = select(  # type: ignore[call-overload]
             func.coalesce(func.sum(Transaction.amount_cents), 0), func.count()
         ).where(*conditions)
         with Session(self.engine) as session:
             cents, count = session.exec(query).one()
-        return Total(cents=sign * int(cents), count=int(count))
+        return Total(cents=int(cents), count=int(count))
 
     def spending_by_category(self, customer_id: int, start: date, end: date) -> list[CategoryTotal]:
-        """Outgoing money per category, largest first."""
-        total = func.sum(Transaction.amount_cents)
+        """Money spent per category, net of refunds, largest first; categories with only
+        refunds come last, below zero."""
+        out = Transaction.amount_cents < 0
+        net = func.sum(-Transaction.amount_cents)
         query = (
-            select(Transaction.category, total, func.count())  # type: ignore[call-overload]
-            .where(*_filters(customer_id, start, end, None, None, outgoing=True))
+            select(  # type: ignore[call-overload]
+                Transaction.category, net, func.sum(case((out, 1), else_=0))
+            )
+            .where(
+                *selection.scope(customer_id, start, end),
+                selection.spent_or_refunded(None, None),
+            )
             .group_by(Transaction.category)
-            .order_by(total, Transaction.category)
+            .order_by(net.desc(), Transaction.category)
         )
         with Session(self.engine) as session:
-            return [CategoryTotal(c, -int(s), int(n)) for c, s, n in session.exec(query)]
+            return [CategoryTotal(c, int(s), int(n)) for c, s, n in session.exec(query)]
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -186,17 +217,35 @@ class Store:
         start: date | None = None,
         end: date | None = None,
         category: str | None = None,
-        merchant: str | None = None,
+        counterparties: Collection[str] | None = None,
         outgoing: bool | None = None,
         min_cents: int | None = None,
         max_cents: int | None = None,
         order: str = "recent",
         limit: int | None = 10,
+        settled: bool = False,
+        own_transfers: bool | None = None,
     ) -> list[Payment]:
-        """Booked payments, newest first or (order="largest") largest amount first."""
-        conditions = _filters(
-            customer_id, start, end, category, merchant, outgoing, min_cents, max_cents
-        )
+        """Booked payments, newest first or (order="largest") largest amount first.
+
+        `settled` leaves out reversed payments and their reversals (README: Payments).
+        Own transfers are left out when a direction is asked for, unless `own_transfers` says
+        otherwise or the category asked for is theirs.
+        """
+        conditions = [
+            *selection.scope(customer_id, start, end, category, counterparties),
+            *selection.size(min_cents, max_cents),
+        ]
+        if outgoing is True:
+            conditions.append(Transaction.amount_cents < 0)
+        elif outgoing is False:
+            conditions.append(Transaction.amount_cents > 0)
+        if own_transfers is None:
+            own_transfers = outgoing is None
+        if not own_transfers and category is None:
+            conditions.append(selection.no_own_transfers())
+        if settled:
+            conditions.append(selection.settled())
         magnitude = func.abs(Transaction.amount_cents)
         ordering: Sequence[Any]
         if order == "largest":
@@ -213,6 +262,49 @@ class Store:
             query = query.limit(limit)
         with Session(self.engine) as session:
             return [Payment(**row._mapping) for row in session.exec(query)]
+
+    # --- reversals ------------------------------------------------------------------------------
+
+    def link_reversals(self, customer_id: int | None = None) -> int:
+        """Links returned debits and full refunds to the payments they reverse
+        (bot/insights/reversals.py), for one customer or all; returns how many it linked."""
+        columns = (
+            Transaction.id,
+            Transaction.booking_date,
+            Transaction.amount_cents,
+            Transaction.counterparty_name,
+            Transaction.counterparty_iban,
+            Transaction.category,
+            Transaction.kind,
+        )
+        query = select(*columns).order_by(  # type: ignore[call-overload]
+            Transaction.customer_id, Transaction.booking_date, Transaction.id
+        )
+        if customer_id is not None:
+            query = query.where(Transaction.customer_id == customer_id)
+        query = query.add_columns(Transaction.customer_id)
+        linked = 0
+        with Session(self.engine) as session:
+            by_customer: dict[int, list[Booking]] = {}
+            for row in session.exec(query):
+                *fields, owner = row
+                by_customer.setdefault(int(owner), []).append(Booking(*fields))
+            for bookings in by_customer.values():
+                pairs = link_reversals(bookings)
+                for original, reversal in pairs.items():
+                    session.execute(
+                        update(Transaction)
+                        .where(col(Transaction.id) == original)
+                        .values(reversed_by_id=reversal)
+                    )
+                    session.execute(
+                        update(Transaction)
+                        .where(col(Transaction.id) == reversal)
+                        .values(reverses_id=original)
+                    )
+                linked += len(pairs)
+            session.commit()
+        return linked
 
     def counterparties(self, customer_id: int) -> list[str]:
         """Every counterparty name the customer has dealt with, for matching what they type."""
@@ -258,42 +350,6 @@ class Store:
         with Session(self.engine) as session:
             session.add_all(list(rows))
             session.commit()
-
-
-def _filters(
-    customer_id: int,
-    start: date | None,
-    end: date | None,
-    category: str | None,
-    merchant: str | None,
-    outgoing: bool | None,
-    min_cents: int | None = None,
-    max_cents: int | None = None,
-) -> list[Any]:
-    conditions: list[Any] = [Transaction.customer_id == customer_id]
-    if category is not None:
-        conditions.append(Transaction.category == category)
-    elif outgoing is not None:
-        conditions.append(col(Transaction.category).notin_(sorted(NOT_SPENDING)))
-    if start is not None:
-        conditions.append(Transaction.booking_date >= start)
-    if end is not None:
-        conditions.append(Transaction.booking_date <= end)
-    if outgoing is True:
-        conditions.append(Transaction.amount_cents < 0)
-    elif outgoing is False:
-        conditions.append(Transaction.amount_cents > 0)
-    magnitude = func.abs(Transaction.amount_cents)
-    if min_cents is not None:
-        conditions.append(magnitude >= min_cents)
-    if max_cents is not None:
-        conditions.append(magnitude <= max_cents)
-    if merchant:
-        # autoescape keeps % and _ typed by a customer literal; values are always bound.
-        conditions.append(
-            func.lower(Transaction.counterparty_name).contains(merchant.lower(), autoescape=True)
-        )
-    return conditions
 
 
 def _customer_info(row: Customer) -> CustomerInfo:
