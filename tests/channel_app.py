@@ -17,7 +17,7 @@ from bot.web.channel import PennyInput
 async def fake_rasa(message: UserMessage) -> None:
     if message.text == "boom":
         raise RuntimeError("the action server is down")
-    if message.text in ("silent", "/restart"):
+    if message.text in ("silent", "/restart", "/session_start"):
         return  # Rasa restarts a conversation without a word
     language = (message.metadata or {}).get("language")
     await message.output_channel.send_text_message(
