@@ -108,6 +108,7 @@ _IN = _words(
     r"receiv(?:e|ed|ing)", r"came in", r"come in", r"got paid", r"earn(?:ed|s|t)?",
     r"income", r"salary", r"wages?", r"pension", r"deposits?", r"credited", r"incoming",
     r"paid me", r"pa(?:y|ys) me", r"paid to me", r"refunds?", r"refunded",
+    r"(?:did|have|do) (?:i|we) (?:get|got|gotten)(?! (?:charged|billed|debited))", r"gekregen",
     r"ontvangen", r"ontving", r"binnengekomen", r"binnen gekomen", r"bijschrijving(?:en)?",
     r"bijgeschreven", r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen",
     r"inkomsten", r"pensioen", r"gestort", r"terugbetaald",

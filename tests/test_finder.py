@@ -123,6 +123,12 @@ def test_both_languages_together_read_each_message_in_its_own_language():
         (NL, "Wanneer heb ik voor het laatst Protestantse Kerk Amsterdam betaald?",
          "Protestantse Kerk Amsterdam"),
         (NL, "Wat heb ik Bram Meijer overgemaakt?", "Bram Meijer"),
+        (EN, "When did I last pay ah?", "Albert Heijn"),
+        (EN, "What was my last payment at Lars de Boer?", "Lars de Boer"),
+        (EN, "When did I last pay Parochie St. Jan?", "Parochie St. Jan"),
+        (NL, "Hoeveel heb ik aan Bakkerij van der Linden betaald?", "Bakkerij van der Linden"),
+        (NL, "Wanneer betaalde ik voor het laatst bij ah?", "Albert Heijn"),
+        (NL, "Hoeveel heb ik in januari 2025 aan MediaMarkt betaald?", "MediaMarkt"),
     ],
 )
 def test_a_name_the_customer_paid_is_found_even_when_penny_never_heard_of_it(finder, text, name):

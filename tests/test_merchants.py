@@ -37,12 +37,18 @@ def test_a_misspelt_name_is_offered_never_counted():
 def test_an_unknown_name_gets_the_closest_real_counterparties_only():
     match = match_merchant("Protestantse Kerk Utrecht", ["Protestantse Kerk Amsterdam", "Lidl"])
     assert not match.found
-    assert match.suggestions == ("Protestantse Kerk Amsterdam",)
+    assert match.suggestions[0] == "Protestantse Kerk Amsterdam"
 
 
-def test_sql_looking_text_matches_nothing_and_suggests_nothing():
+def test_sql_looking_text_matches_nothing_and_is_only_offered_real_names():
     match = match_merchant("'; DROP TABLE transaction; --", HISTORY)
-    assert not match.found and match.suggestions == ()
+    assert not match.found and set(match.suggestions) <= set(HISTORY)
+
+
+def test_a_name_like_none_is_still_offered_the_closest_real_ones():
+    match = match_merchant("Zalando", HISTORY)
+    assert not match.found and len(match.suggestions) == 3
+    assert match_merchant("Zalando", []).suggestions == ()
 
 
 def test_blank_text_matches_nothing():

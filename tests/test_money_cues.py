@@ -130,3 +130,41 @@ def test_round_18_money_words(text, guessed, expected):
 )
 def test_a_comparison_needs_words_of_comparing_or_two_periods(text, expected):
     assert money_intent(text, "compare_spending") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [
+        ("What did I spend on taxes in March 2025?", "out_of_scope", "ask_spending"),
+        ("How much have I spent on municipal taxes this year?", "out_of_scope", "ask_spending"),
+        ("How much do I owe in taxes?", "out_of_scope", "out_of_scope"),
+        ("How much did I spend on subscription in April 2025?", "ask_subscriptions",
+         "ask_spending"),
+        ("How much did I pay to Spotify this year?", "ask_subscriptions", "ask_spending"),
+        ("How much does Spotify cost me a month?", "ask_subscriptions", "ask_subscriptions"),
+        ("How much money did I get last month?", "ask_spending", "ask_income"),
+        ("Hoeveel geld heb ik vorige maand gekregen?", "ask_spending", "ask_income"),
+        ("How much did I get charged by NS?", "ask_spending", "ask_spending"),
+        ("How much did I pay to nederlandse spoorwegen in 2025?", "out_of_scope",
+         "ask_spending"),
+        ("Compare my spending on municipal taxes in June with May", "out_of_scope",
+         "compare_spending"),
+        ("Hoeveel gaf ik dit jaar uit aan abonnement?", "ask_subscriptions", "ask_spending"),
+        ("What did I spend at Spotify in December 2025?", "ask_subscriptions", "ask_spending"),
+        ("Wat heb ik vorige maand bij OV-chipkaart besteed?", "ask_transactions",
+         "ask_spending"),
+        ("When did I last spend money at OV-chipkaart?", "ask_transactions",
+         "ask_transactions"),
+        ("How much did I pay to Spotify in September 2025?", "ask_transactions",
+         "ask_spending"),
+        ("How much was my last payment to Spotify?", "ask_transactions", "ask_transactions"),
+        ("How much did I pay to Centraal Beheer last month?", "ask_transactions",
+         "ask_spending"),
+        ("How much did I pay to Gemeente Arnhem in 2025?", "ask_income", "ask_spending"),
+        ("How much did Gemeente Arnhem pay me in 2025?", "ask_income", "ask_income"),
+        ("What did I spend on energy bill in August 2026?", "compare_spending", "ask_spending"),
+        ("I want to transfer money to pay my rent", "out_of_scope", "out_of_scope"),
+    ],
+)
+def test_issue_12_answer_kinds(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

@@ -111,7 +111,9 @@ def income(ctx: Context, q: Question) -> Reply:
     lang = ctx.language
     period, note = period_or_default(ctx, q)
     names = counterparty_filter(ctx, q, "ask_income")
-    earned = q.earned and q.category is None
+    # "Salary", "inkomen": the words of earning, which mean pay, pension and benefits together;
+    # a benefit named on its own ("child benefit") is only that.
+    earned = q.earned and q.category in (None, "income")
     categories = INCOME_CATEGORIES if earned else ({q.category} if q.category else None)
     total = ctx.store.income(
         ctx.customer.id, period.start, period.end, categories, names, q.min_cents, q.max_cents
@@ -121,10 +123,10 @@ def income(ctx: Context, q: Question) -> Reply:
     amount = i18n.money(total.cents, lang)
     payments = payments_phrase(total.count, lang)
     if total.count == 0:
-        what = (" " + i18n.category(q.category, lang)) if q.category else ""
+        what = (" " + i18n.category(q.category, lang)) if q.category and not earned else ""
         key = "income.earned_none" if earned else "income.none"
         text = t(lang, key, filters=what + source, period=when)
-    elif q.category:
+    elif q.category and not earned:
         category = i18n.category(q.category, lang)
         text = t(
             lang, "income.category", amount=amount, category=category, merchant=source,

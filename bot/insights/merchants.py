@@ -16,7 +16,6 @@ from rapidfuzz import fuzz, process, utils
 from bot.merchants import KNOWN_MERCHANTS
 
 MAX_SUGGESTIONS = 3
-SUGGESTION_CUTOFF = 60
 
 
 @dataclass(frozen=True)
@@ -45,13 +44,10 @@ def match_merchant(typed: str, known: Iterable[str]) -> MerchantMatch:
 
 
 def closest(typed: str, names: list[str]) -> tuple[str, ...]:
+    """The customer's own counterparties most like what was typed, best first. Always some when
+    there are any: a way on beats "check the spelling", and a button is never a figure."""
     found = process.extract(
-        typed,
-        names,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=MAX_SUGGESTIONS,
-        score_cutoff=SUGGESTION_CUTOFF,
+        typed, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=MAX_SUGGESTIONS
     )
     return tuple(name for name, _score, _index in found)
 

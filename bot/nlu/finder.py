@@ -201,14 +201,30 @@ class EntityFinder:
 
         def name_at(i: int) -> bool:
             word = doc[i]
-            looks = word.is_title or word.is_upper or _looks_like_name(word.text)
+            # "MediaMarkt", "bol.com": a brand's own capitals count as much as a title's.
+            looks = word.text[:1].isupper() or _looks_like_name(word.text)
             return looks and word.lower_ not in known_words
+
+        def inside_name(i: int, start: int) -> bool:
+            """A Dutch particle between two name words ("Lars de Boer", "Huis van Dam"), or a
+            month after an abbreviation ("Parochie St. Jan")."""
+            if i > start and doc[i].lower_ in _NAME_PARTICLES:
+                after = i + 1
+                while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES:
+                    after += 1
+                return after < len(doc) and name_at(after)
+            return i > start and doc[i - 1].text.endswith(".") and doc[i].text[:1].isupper()
 
         for token in doc[:-1]:
             if token.lower_ not in prepositions:
                 continue
             end = token.i + 1
-            while end < len(doc) and end - token.i <= 4 and name_at(end):
+            while end < len(doc) and end - token.i <= 5 and (
+                name_at(end) or inside_name(end, token.i + 1)
+            ):
+                end += 1
+            if end == token.i + 1 and end < len(doc) and doc[end].lower_ in self.merchant_names:
+                # "bij ah", "pay ah": a short brand typed in lower case where a name belongs.
                 end += 1
             if end > token.i + 1:
                 spans.append(Span(doc, token.i + 1, end, label="merchant"))
@@ -297,8 +313,9 @@ class EntityFinder:
 
 
 class MultilingualFinder:
-    """One finder per language; for each message, the language that recognises the most wins
-    (ties go to the first), so a Dutch message is never read with English month names."""
+    """One finder per language; for each message, the language that recognises the most wins,
+    then the one that recognises the most text ("gas en licht" over "gas"), then the first, so a
+    Dutch message is never read with English month names."""
 
     def __init__(self, languages: list[str]) -> None:
         self.finders = [EntityFinder(language) for language in languages]
@@ -307,9 +324,17 @@ class MultilingualFinder:
         best: list[Found] = []
         for finder in self.finders:
             found = finder.find(text)
-            if len(found) > len(best):
+            if _coverage(found) > _coverage(best):
                 best = found
         return best
+
+
+def _coverage(found: list[Found]) -> tuple[int, int]:
+    return len(found), sum(f.end - f.start for f in found)
+
+
+# Lower-case words inside Dutch names: "Lars de Boer", "Bakkerij van der Linden".
+_NAME_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ter", "ten", "op", "la", "le"})
 
 
 def _looks_like_name(text: str) -> bool:

@@ -30,7 +30,7 @@ _SPENT = re.compile(rf"\b({_SPENT_VERBS})\b", re.IGNORECASE)
 _SPENDING_WORDS = re.compile(
     rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|pay|uitgeven|uitgaven|kwijt|overgemaakt"
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
-    r"|afrekenen|spenderen|opgegaan|verkwist)\b",
+    r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit)\b",
     re.IGNORECASE,
 )
 _BALANCE_WORDS = re.compile(
@@ -65,7 +65,9 @@ _INCOMING = re.compile(
     r"|credited|credits|received|bijschrijving\w*|bijgeschreven|gestort|binnengekomen|al binnen"
     r"|binnengekregen|ontvangen|inkomsten"
     r"|inkomen|aow|uitkering\w*|toeslag\w*|pensioen\w*|pension|benefits?|refund\w*|teruggave"
-    r"|terugbetaald|paid (me|us|in)|came in|coming in)\b",
+    r"|terugbetaald|paid (me|us|in)|pays? (me|us)|came in|coming in"
+    r"|how much (money )?(did|have|do) (i|we) (get|got|gotten)(?! (charged|billed|debited))"
+    r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
 )
 _LIST_GUESSES = frozenset(
@@ -112,6 +114,14 @@ _LISTS_PAYMENTS = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
+_LAST = re.compile(
+    r"\b(last(?! (month|year|week|quarter))|latest|recent\w*|laatst\w*|when|wanneer)\b", re.I
+)
+# "What did I spend on taxes in March": a total asked for, whatever the topic sounds like.
+_ASKS_TOTAL = re.compile(
+    r"\b(how much|hoeveel|what (did|have) (i|we)|wat (heb|hebben) (ik|we)|total|totaal)\b",
+    re.IGNORECASE,
+)
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
 # two periods.
 _COMPARES = re.compile(
@@ -122,6 +132,7 @@ _COMPARES = re.compile(
     r"|elke maand|per maand|month by month|maand op maand)\b",
     re.IGNORECASE,
 )
+_MONTH_YEAR = re.compile(r"\b([a-z]+) 20\d\d\b", re.IGNORECASE)
 _PERIOD_WORD = re.compile(
     r"\b(month|year|week|quarter|maand|jaar|kwartaal|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|januari|februari|maart|mei|juni|juli"
@@ -150,13 +161,34 @@ def money_intent(text: str, intent: str) -> str:
     if single and intent in {"ask_spending", "ask_income"} and _WAS_DEBITED.search(text):
         return "ask_transactions"
     if intent in _UNSURE_OR_MONEY and not (_SPENDING_WORDS.search(text) or _ERRAND.search(text)):
-        if _HOLDINGS.search(text):
-            return "ask_balance"
         if _INCOMING.search(text):
             return "ask_income"
+        if _HOLDINGS.search(text):
+            return "ask_balance"
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
         return "ask_spending"
-    one_period = len(_PERIOD_WORD.findall(text)) < 2
+    spent = bool(_SPENDING_WORDS.search(text)) and not _ERRAND.search(text)
+    if intent in {"out_of_scope", "nlu_fallback"} and spent:
+        if _COMPARES.search(text):
+            return "compare_spending"
+        if _ASKS_TOTAL.search(text):
+            return "ask_spending"
+    # "How much did I pay Spotify this year": a total over a period, not the subscription.
+    paid_in_period = spent and _OWN_PERIOD.search(text) and not _RATE.search(text)
+    if intent == "ask_subscriptions" and paid_in_period and _ASKS_TOTAL.search(text):
+        return "ask_spending"
+    # "Wat heb ik vorige maand bij OV-chipkaart besteed": a total, not the last payment.
+    # "How much did I pay to Spotify in September": a total, whatever was paid how often.
+    asks_sum = bool(_SPENT.search(text) and _ASKS_TOTAL.search(text))
+    asks_sum = asks_sum or bool(spent and _HOW_MUCH.search(text))
+    one_payment = _LISTS_PAYMENTS.search(text) or _LAST.search(text)
+    if intent == "ask_transactions" and asks_sum:
+        return intent if one_payment else "ask_spending"
+    # "How much did I pay to Gemeente Arnhem": money going out, however official it sounds.
+    if intent == "ask_income" and asks_sum and not _INCOMING.search(text):
+        return "ask_spending"
+    # "August 2026" is one period, not two.
+    one_period = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text))) < 2
     if intent == "compare_spending" and not _COMPARES.search(text) and one_period:
         return "ask_spending"
     if intent != "ask_spending":
