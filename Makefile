@@ -92,6 +92,7 @@ eval-nlu: $(MODEL) ## Issue 9's figures on held-out sets and public corpora, the
 
 eval-answers: $(MODEL) ## Penny's figures against the SQL oracle (tests/oracle); misses to results/
 	@$(BIN)/python scripts/eval_answers.py $(MODEL) --seed $(or $(SEED),12)
+	@$(BIN)/python scripts/eval_answers.py $(MODEL) --seed $(or $(SEED),12) --wordings heldout
 
 eval-nlu-dev: $(MODEL) ## The same figures on the development sets (tests/nlu/dev), for tuning
 	@$(BIN)/python scripts/eval_nlu.py --dev $(MODEL)

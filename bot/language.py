@@ -14,7 +14,10 @@ _DUTCH = frozenset(
     abonnementen boodschappen huur salaris binnengekomen sinds tussen afgelopen gisteren vandaag
     waar gaat geld naartoe grootste laatste wanneer betaalde uitgeven kun kan jullie mij mee
     gebruiken gegevens suggesties stoppen wel weer hoe zit wie praten medewerker ben januari
-    februari maart mei juni juli augustus oktober
+    februari maart mei juni juli augustus oktober geef de er naar ging gaat kwam binnen verdiend
+    verdiensten inkomsten inkomen totaal totale keer laatst besteed gekost kost aankopen duurste
+    hoogste hoogst uitgave opgeteld optellen zijn waren ontvangen bijgeschreven gestort overzicht
+    welk wanneer mn m'n wij jullie onze ons mag kunt zou graag eigenlijk ongeveer samen
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _ENGLISH = frozenset(

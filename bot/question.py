@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.amounts import parse_amount
 from bot.period_words import WORDS
-from bot.taxonomy import is_category
+from bot.taxonomy import INCOME_CATEGORIES, is_category
 
 MAX_LIST = 50
 # Number words come from the period vocabulary, one list per language for both uses.
@@ -68,6 +68,8 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             largest = True
         elif name == "iban":
             ibans.append(value.replace(" ", "").upper())
+    if category in INCOME_CATEGORIES and _NOT_ONLY.search(text):
+        category = None  # "all incoming payments, not only my salary"
     return Question(
         category,
         merchant,
@@ -79,7 +81,7 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         tuple(ibans),
         unknown_category if category is None else None,
         direction(text),
-        bool(_EARNED.search(text)),
+        bool(_EARNED.search(text)) and not _NOT_ONLY.search(text),
         bool(_TRANSFERS.search(text)),
     )
 
@@ -103,23 +105,36 @@ _OUT = _words(
     r"debits?", r"costs?", r"charged", r"expenses?",
     r"betaal(?:de|den|d)?", r"betaling(?:en)?", r"uitgegeven", r"uitgeven", r"gekocht",
     r"afschrijving(?:en)?", r"afgeschreven", r"kosten", r"uitgaven",
+    r"(?:go|goes|went|gone|going) to", r"sent", r"(?:gaat|ging|gingen|gaan) (?:\w+ ){0,4}naar",
+    r"overgemaakt", r"gestuurd", r"aankopen", r"purchases?",
 )
 _IN = _words(
     r"receiv(?:e|ed|ing)", r"came in", r"come in", r"got paid", r"earn(?:ed|s|t)?",
     r"income", r"salary", r"wages?", r"pension", r"deposits?", r"credited", r"incoming",
     r"paid me", r"pa(?:y|ys) me", r"paid to me", r"refunds?", r"refunded",
-    r"(?:did|have|do) (?:i|we) (?:get|got|gotten)(?! (?:charged|billed|debited))", r"gekregen",
+    r"(?:did|have|do) (?:i|we) (?:get|got|gotten)(?! (?:charged|billed|debited|from))",
+    r"gekregen", r"deposit(?:s|ed)?", r"landed", r"bring home", r"brought home", r"take home",
+    r"(?:get|got) paid", r"(?:did|do) (?:i|we) make", r"earnings", r"verdienste(?:n)?",
+    r"bij ?geschreven", r"reciev(?:e|ed|ing)",
+    r"binnen ?(?:gekomen|kwam)", r"kwam (?:er )?(?:\w+ ){0,3}binnen",
     r"ontvangen", r"ontving", r"binnengekomen", r"binnen gekomen", r"bijschrijving(?:en)?",
     r"bijgeschreven", r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen",
     r"inkomsten", r"pensioen", r"gestort", r"terugbetaald",
 )
 # "Who paid me" and "heeft mij betaald" name the customer as the one paid: money coming in.
-_PAID_ME = _words(r"pa(?:id|ys?|ying) me", r"(?:mij|me) (?:betaald|betaalde)")
+_PAID_ME = _words(
+    r"pa(?:id|ys?|ying) me", r"(?:mij|me) (?:betaald|betaalde)", r"(?:get|got|gets) paid",
+    r"pay (?:did|do) (?:i|we)",
+)
 _EARNED = _words(
     r"earn(?:ed|s|t|ings)?", r"salary", r"salaries", r"wages?", r"pay ?check", r"payslip",
+    r"(?:did|do) (?:i|we) make", r"bring home", r"brought home", r"take[- ]home",
+    r"(?:get|got) paid", r"pay (?:did|do) (?:i|we)", r"verdienste(?:n)?", r"verdient",
     r"pension", r"income", r"benefits?", r"verdiend", r"verdien(?:de|t)?", r"salaris",
     r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
 )
+# "My total incoming payments, not only my salary": wider than the word it names.
+_NOT_ONLY = _words(r"not (?:only|just)", r"niet alleen", r"niet enkel", r"besides", r"naast")
 _TRANSFERS = _words(
     r"transfers?", r"transferred", r"savings", r"saved", r"own accounts?", r"overboeking(?:en)?",
     r"overgeboekt", r"overgemaakt", r"spaarrekening", r"gespaard", r"eigen rekening(?:en)?",

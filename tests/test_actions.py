@@ -210,7 +210,10 @@ def test_salary_in_june(store):
         "ask_income",
         [ent("category", "income"), ent("period", "June")],
     )
-    assert texts(out) == "You received €3,100.00 in salary in June 2026 (1 payment)."
+    # "Salary" is a word of earning: pay, pension and benefits, and the answer says so.
+    assert texts(out) == (
+        "You earned €3,100.00 in June 2026 in salary, pension and benefits (1 payment)."
+    )
 
 
 def test_subscriptions_are_detected_from_the_data(store):

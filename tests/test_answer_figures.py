@@ -155,3 +155,13 @@ def test_a_bounced_premium_is_not_listed_as_last_paid():
                              settled=True)
     (premium,) = detect_recurring(history, today)
     assert premium.last_date == date(2026, 10, 1)  # not the 1 November debit that bounced
+
+
+def test_the_top_payments_asked_as_spending_are_listed_not_summed(store):
+    found = [{"entity": "order", "value": "largest"}, {"entity": "count", "value": "2"},
+             {"entity": "period", "value": "October"}]
+    messages, _ = run_action(penny.ActionAnswerSpending, "my top 2 spends in October",
+                             "ask_spending", found)
+    said = texts(messages)
+    assert said.startswith("Your 2 largest payments in October 2026:")
+    assert "€1,250.00" in said and "€95.00" in said

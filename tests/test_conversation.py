@@ -123,15 +123,14 @@ def chat(action_server: str) -> Any:
     [
         ("How much did I spend on groceries last month?",
          "You spent €64.70 on groceries in October 2026 (2 payments)."),
-        # "What did I pay at ..." is labelled both ways by the training writers (a total, or
-        # the payments), so Penny may ask which; the total is asked for plainly here.
+        # The reply names the counterparty it counted, as the bank printed it.
         ("How much did I pay at Albert Heijn this year?",
          "You spent €23.50 at ALBERT HEIJN 1403 UTRECHT in 2026 so far (1 payment)."),
         ("Show my five biggest payments in October.", "Your 5 largest payments in October 2026:"),
         ("When did I last pay my rent?", "was on 1 November 2026: €1,250.00 to Woonstichting"),
         ("What's my balance?", "Your balance on 23 November 2026:"),
         ("How much salary came in in June?",
-         "You received €3,100.00 in salary in June 2026 (1 payment)."),
+         "You earned €3,100.00 in June 2026 in salary, pension and benefits (1 payment)."),
         ("Which subscriptions do I pay for?", "Netflix: €13.49 a month"),
         ("Did I spend more on restaurants this month than last month?",
          "You spent €15.00 on eating out in November 2026 so far. That is €5.00 less"),

@@ -39,3 +39,10 @@ def test_the_message_wins_then_a_switch_then_the_conversation_then_the_page_then
     assert choose_language(None, "en", "en", "nl", "en") == "nl"
     assert choose_language(None, None, None, None, "nl") == "nl"
     assert choose_language(None, "fr", None, None, None) == "en"
+
+
+def test_a_dutch_question_without_the_usual_words_is_still_dutch():
+    from bot.language import detect_language
+
+    assert detect_language("geef me de 5 duurste aankopen in april 2026") == "nl"
+    assert detect_language("hoeveel kwam er binnen in maart") == "nl"

@@ -168,3 +168,44 @@ def test_a_comparison_needs_words_of_comparing_or_two_periods(text, expected):
 )
 def test_issue_12_answer_kinds(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [
+        # A balance is today's: with a period the question is about money that moved.
+        ("hoeveel geld heb ik in 2025 bij Lidl laten liggen?", "ask_balance", "ask_spending"),
+        ("how much got credited to my account in April", "ask_balance", "ask_income"),
+        ("what was my balance in March", "ask_balance", "ask_balance"),
+        # One payment asked for, whatever the verb.
+        ("Can you tell me when I last spent money at NS?", "ask_spending", "ask_transactions"),
+        ("What's the latest transaction to Gelateria La Romana?", "out_of_scope",
+         "ask_transactions"),
+        ("Wanneer ging er voor het laatst geld naar Zilveren Kruis?", "ask_spending",
+         "ask_transactions"),
+        # Two periods and a word of comparing.
+        ("How did my total spending in January compare to March?", "ask_spending",
+         "compare_spending"),
+        ("whats the damage on taxes in June 2025", "out_of_scope", "ask_spending"),
+        ("how much did i bring home last month", "ask_spending", "ask_income"),
+    ],
+)
+def test_held_out_round_1_answer_kinds(text, guessed, expected):
+    assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [
+        ("could you add up everything I paid for withdrawals in September 2025",
+         "ask_transactions", "ask_spending"),
+        ("Can you tell me what I've paid to Vodafone altogether in September 2026?",
+         "ask_transactions", "ask_spending"),
+        ("Hoe verhouden mijn totale uitgaven in juni 2025 zich tot die in januari 2025?",
+         "ask_spending", "compare_spending"),
+        ("how much pay did i recieve last month", "ask_spending", "ask_income"),
+        ("what did I pay at Lidl yesterday", "ask_transactions", "ask_spending"),
+    ],
+)
+def test_held_out_round_1_totals_comparisons_and_pay(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

@@ -49,3 +49,16 @@ def test_count_words_are_the_same_ones_the_entity_rules_know():
     ):
         (count,) = [f for f in EntityFinder(language).find(text) if f.entity == "count"]
         assert question_from_entities([{"entity": "count", "value": count.value}]).count in (15, 20)
+
+
+def test_the_words_say_earned_or_everything_that_came_in():
+    from bot.question import question_from_entities as read
+
+    assert read([], "how much did i bring home in May").earned
+    assert read([], "mijn verdiensten vorige maand").earned
+    wider = read([{"entity": "category", "value": "income"}],
+                 "my total incoming payments this year, not only my salary")
+    assert not wider.earned and wider.category is None
+    assert read([], "When did money last go to Annelies?").direction == "out"
+    assert read([], "What did I get paid in July?").direction == "in"
+    assert read([], "show the purchases I made").direction == "out"

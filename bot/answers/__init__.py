@@ -30,6 +30,8 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
         "ask_income": income,
         "ask_subscriptions": subscriptions,
     }
+    if intent == "ask_spending" and q.largest:
+        intent = "ask_transactions"  # "my top five spends in March": the payments, not a total
     try:
         refuse_foreign_ibans(ctx, q)
         refuse_unknown_category(ctx, q, intent)

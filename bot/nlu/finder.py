@@ -146,6 +146,7 @@ class EntityFinder:
                 [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": {"IN": nouns}}],
                 [{"LOWER": {"IN": count_words}}, {"LOWER": {"IN": nouns}}],
                 [{"LOWER": "top"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
+                [{"LOWER": "top"}, {"LOWER": {"IN": count_words}}],
             ],
         )
         largest = [
@@ -235,9 +236,16 @@ class EntityFinder:
                 continue
             start = token.i
             # Not the first word: a sentence starts with a capital whatever it is.
-            while start - 1 > 0 and token.i - start < 4 and name_at(start - 1):
+            while start - 1 > 0 and token.i - start < 5 and (
+                name_at(start - 1) or inside_name(start - 1, 1)
+            ):
                 start -= 1
-            if start < token.i:
+            # A noun's name comes after a word of its kind ("my", "recent"): "'; DROP TABLE
+            # transaction" names nothing.
+            led = token.lower_ in vocab.MERCHANT_BEFORE_VERBS or (
+                start > 0 and doc[start - 1].lower_ in vocab.NAME_LEADS
+            )
+            if start < token.i and led:
                 spans.append(Span(doc, start, token.i, label="merchant"))
         return spans
 

@@ -28,9 +28,12 @@ _SPENT_VERBS = (
 )
 _SPENT = re.compile(rf"\b({_SPENT_VERBS})\b", re.IGNORECASE)
 _SPENDING_WORDS = re.compile(
-    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|pay|uitgeven|uitgaven|kwijt|overgemaakt"
+    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|pay(?! (did|do) (i|we)\b)"
+    r"|uitgeven|uitgaven|kwijt|overgemaakt"
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
-    r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit)\b",
+    r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
+    r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
+    r"|aankopen|uitgave)\b",
     re.IGNORECASE,
 )
 _BALANCE_WORDS = re.compile(
@@ -65,8 +68,10 @@ _INCOMING = re.compile(
     r"|credited|credits|received|bijschrijving\w*|bijgeschreven|gestort|binnengekomen|al binnen"
     r"|binnengekregen|ontvangen|inkomsten"
     r"|inkomen|aow|uitkering\w*|toeslag\w*|pensioen\w*|pension|benefits?|refund\w*|teruggave"
-    r"|terugbetaald|paid (me|us|in)|pays? (me|us)|came in|coming in"
-    r"|how much (money )?(did|have|do) (i|we) (get|got|gotten)(?! (charged|billed|debited))"
+    r"|terugbetaald|paid (me|us|in)|pays? (me|us)|came in|coming in|reciev\w*"
+    r"|how much (money )?(did|have|do) (i|we) (get|got|gotten)(?! (charged|billed|debited|from))"
+    r"|deposit\w*|landed in|bring home|brought home|take home|(get|got) paid|did i make|earnings"
+    r"|verdienste\w*|bij ?geschreven|kwam (er )?(\w+ ){0,3}binnen|binnen ?gekomen|gestort"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
 )
@@ -113,13 +118,25 @@ _LISTS_PAYMENTS = re.compile(
     r"|\blast time i paid\b|\bvoor het laatst betaald\b",
     re.IGNORECASE,
 )
-_HOW_MUCH = re.compile(r"\b(how much|hoeveel|total|totaal)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(
+    r"\b(how (much|mutch|mch|muc|mcuh|mush|mutsh)|hoeveel|hoevel|total|totaal)\b", re.IGNORECASE
+)
+# "Can you tell me when I last spent money at NS", "most recent X payment", "de laatste keer":
+# one payment asked for, whatever the verb.
+_WHEN_LAST = re.compile(
+    r"\b(when|wanneer)\b.{0,60}\b(last|laatst\w*)\b|\b(most recent|latest|laatste keer"
+    r"|voor het laatst|for the last time)\b",
+    re.IGNORECASE,
+)
 _LAST = re.compile(
     r"\b(last(?! (month|year|week|quarter))|latest|recent\w*|laatst\w*|when|wanneer)\b", re.I
 )
 # "What did I spend on taxes in March": a total asked for, whatever the topic sounds like.
 _ASKS_TOTAL = re.compile(
-    r"\b(how much|hoeveel|what (did|have) (i|we)|wat (heb|hebben) (ik|we)|total|totaal)\b",
+    r"\b(how (much|mutch|mch|muc|mcuh|mush)|hoeveel|hoevel|what (did|have) (i|we)|what did \w+"
+    r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
+    r"|damage|(my|mijn) (total |totale )?(spending|expenses|uitgaven)|altogether|in total"
+    r"|all together|in totaal|bij elkaar|alles samen)\b",
     re.IGNORECASE,
 )
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
@@ -128,11 +145,18 @@ _COMPARES = re.compile(
     r"\b(compar\w*|vs\.?|versus|than|more|less|fewer|differen\w*|against|usual\w*|average"
     r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
     r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
+    r"|verhoud\w*|tegenover|relative to|stack up"
     r"|gemiddeld\w*|normaal|anders|toegenomen|afgenomen|each month|per month|every month"
     r"|elke maand|per maand|month by month|maand op maand)\b",
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(r"\b([a-z]+) 20\d\d\b", re.IGNORECASE)
+_PAYMENT_NOUN = re.compile(r"\b(payment|transaction|betaling|transactie)\b", re.IGNORECASE)
+_BALANCE_ALONE_WORD = re.compile(r"\b(balance|saldo|balans)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januari|februari|maart|mei|juni|juli|augustus|oktober) 20\d\d\b",
+    re.IGNORECASE,
+)
 _PERIOD_WORD = re.compile(
     r"\b(month|year|week|quarter|maand|jaar|kwartaal|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|januari|februari|maart|mei|juni|juli"
@@ -168,6 +192,17 @@ def money_intent(text: str, intent: str) -> str:
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
         return "ask_spending"
     spent = bool(_SPENDING_WORDS.search(text)) and not _ERRAND.search(text)
+    periods = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text)))
+    # "Can you tell me when I last spent money at NS": one payment, not a total.
+    paid = spent or _LISTS_PAYMENTS.search(text) or _PAYMENT_NOUN.search(text)
+    if intent in _UNSURE_OR_MONEY | {"ask_income"} and _WHEN_LAST.search(text) and paid:
+        return "ask_transactions"
+    # A balance is today's; a question with a period is about money that moved in it.
+    if intent == "ask_balance" and periods and not _BALANCE_ALONE_WORD.search(text):
+        return "ask_income" if _INCOMING.search(text) and not spent else "ask_spending"
+    # "How did my total spending in January compare to March": two periods compared.
+    if intent == "ask_spending" and periods >= 2 and _COMPARES.search(text):
+        return "compare_spending"
     if intent in {"out_of_scope", "nlu_fallback"} and spent:
         if _COMPARES.search(text):
             return "compare_spending"
@@ -179,8 +214,7 @@ def money_intent(text: str, intent: str) -> str:
         return "ask_spending"
     # "Wat heb ik vorige maand bij OV-chipkaart besteed": a total, not the last payment.
     # "How much did I pay to Spotify in September": a total, whatever was paid how often.
-    asks_sum = bool(_SPENT.search(text) and _ASKS_TOTAL.search(text))
-    asks_sum = asks_sum or bool(spent and _HOW_MUCH.search(text))
+    asks_sum = bool(spent and (_ASKS_TOTAL.search(text) or _HOW_MUCH.search(text)))
     one_payment = _LISTS_PAYMENTS.search(text) or _LAST.search(text)
     if intent == "ask_transactions" and asks_sum:
         return intent if one_payment else "ask_spending"
@@ -188,7 +222,7 @@ def money_intent(text: str, intent: str) -> str:
     if intent == "ask_income" and asks_sum and not _INCOMING.search(text):
         return "ask_spending"
     # "August 2026" is one period, not two.
-    one_period = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text))) < 2
+    one_period = periods < 2
     if intent == "compare_spending" and not _COMPARES.search(text) and one_period:
         return "ask_spending"
     if intent != "ask_spending":

@@ -122,8 +122,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 LARGEST_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest"),
-    "nl": ("grootste", "hoogste", "duurste", "top"),
+    "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
+           "cost me the most", "cost the most", "most costly"),
+    "nl": ("grootste", "hoogste", "duurste", "top", "het hoogst", "het duurst", "het grootst",
+           "het meest gekost"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -170,11 +172,24 @@ CURRENCY_WORDS = ("euro", "euros", "eur", "€", "bucks", "eu", "e")
 
 # Words after which a capitalised name is probably a merchant the customer paid.
 MERCHANT_PREPOSITIONS = {
-    "en": ("at", "to", "from", "with", "by", "for", "pay", "paid", "pays", "paying"),
-    "nl": ("bij", "aan", "van", "naar", "voor", "betaal", "betaalde", "betaalden"),
+    # "did": "how much did Decathlon get from me"; "ik"/"heeft": "wanneer ik Eneco betaalde",
+    # "wat heeft Gemeente Utrecht me gekost".
+    "en": ("at", "to", "from", "with", "by", "for", "pay", "paid", "pays", "paying", "did"),
+    "nl": ("bij", "aan", "van", "naar", "voor", "betaal", "betaalde", "betaalden", "ik", "heeft"),
 }
-# Dutch puts the verb last: "wanneer heb ik voor het laatst Protestantse Kerk Amsterdam betaald".
-MERCHANT_BEFORE = {"en": (), "nl": ("betaald", "overgemaakt", "gestort")}
+# Names before the word they belong to: Dutch puts the verb last ("wanneer heb ik voor het
+# laatst Protestantse Kerk Amsterdam betaald"); "my most recent Apotheek De Ster payment".
+MERCHANT_BEFORE = {
+    "en": ("payment", "payments", "transaction", "transactions", "bill", "bills"),
+    "nl": ("betaald", "overgemaakt", "gestort", "betaling", "betalingen", "rekening"),
+}
+# Of those, the verbs; a name before one of the nouns must follow one of NAME_LEADS.
+MERCHANT_BEFORE_VERBS = frozenset({"betaald", "overgemaakt", "gestort"})
+NAME_LEADS = frozenset(
+    {"my", "the", "our", "your", "a", "an", "any", "all", "recent", "last", "latest", "previous",
+     "biggest", "largest", "mijn", "de", "het", "een", "alle", "laatste", "vorige", "recente",
+     "mn", "m'n", "onze"}
+)
 # Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
 NOT_A_NAME = {
     "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
@@ -192,6 +207,8 @@ COUNT_NOUNS = {
         "bookings",
         "debits",
         "items",
+        "spends",
+        "charges",
         "biggest",
         "largest",
         "highest",
