@@ -89,6 +89,8 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
 def direction(text: str) -> str | None:
     """Which way the money went, from the words: "pay" and "betaald" look at outgoing payments,
     "received" and "ontvangen" at incoming ones; both or neither mean both ways."""
+    if _FROM_ME.search(text):
+        return "out"  # "when did Lidl last receive money from me"
     incoming = bool(_IN.search(text))
     outgoing = bool(_OUT.search(_PAID_ME.sub(" ", text)))
     if incoming == outgoing:
@@ -105,7 +107,8 @@ _OUT = _words(
     r"debits?", r"costs?", r"charged", r"expenses?",
     r"betaal(?:de|den|d)?", r"betaling(?:en)?", r"uitgegeven", r"uitgeven", r"gekocht",
     r"afschrijving(?:en)?", r"afgeschreven", r"kosten", r"uitgaven",
-    r"(?:go|goes|went|gone|going) to", r"sent", r"(?:gaat|ging|gingen|gaan) (?:\w+ ){0,4}naar",
+    r"(?:go|goes|went|gone|going) (?:out )?to", r"(?:go|goes|went|gone) out",
+    r"sent", r"(?:gaat|ging|gingen|gaan) (?:\w+ ){0,4}naar",
     r"overgemaakt", r"gestuurd", r"aankopen", r"purchases?",
 )
 _IN = _words(
@@ -127,14 +130,16 @@ _PAID_ME = _words(
     r"pay (?:did|do) (?:i|we)",
 )
 _EARNED = _words(
-    r"earn(?:ed|s|t|ings)?", r"salary", r"salaries", r"wages?", r"pay ?check", r"payslip",
-    r"(?:did|do) (?:i|we) make", r"bring home", r"brought home", r"take[- ]home",
-    r"(?:get|got) paid", r"pay (?:did|do) (?:i|we)", r"verdienste(?:n)?", r"verdient",
+    r"earn(?:ed|s|t|ings)?", r"sala?ry", r"salry", r"salaries", r"wages?", r"pay ?checks?",
+    r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made", r"bring home",
+    r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid", r"uitbetaal[dt]",
+    r"werkgever", r"employer", r"pay (?:did|do) (?:i|we)", r"verdienste(?:n)?", r"verdient",
     r"pension", r"income", r"benefits?", r"verdiend", r"verdien(?:de|t)?", r"salaris",
     r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
 )
 # "My total incoming payments, not only my salary": wider than the word it names.
 _NOT_ONLY = _words(r"not (?:only|just)", r"niet alleen", r"niet enkel", r"besides", r"naast")
+_FROM_ME = _words(r"from me", r"van (?:me|mij)")
 _TRANSFERS = _words(
     r"transfers?", r"transferred", r"savings", r"saved", r"own accounts?", r"overboeking(?:en)?",
     r"overgeboekt", r"overgemaakt", r"spaarrekening", r"gespaard", r"eigen rekening(?:en)?",

@@ -138,3 +138,21 @@ def test_a_name_the_customer_paid_is_found_even_when_penny_never_heard_of_it(fin
 
 def test_a_capitalised_period_word_after_pay_is_no_name():
     assert found(EN, "what did I pay In March") == [("period", "March", None)]
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "name"),
+    [
+        (EN, "Bar El Pimpi: how much did that cost me last month?", "Bar El Pimpi"),
+        (EN, "I'd like to know when I most recently bought something from Parochie St. Jan.",
+         "Parochie St. Jan"),
+        (NL, "Kunt u mij de meest recente transactie met Yvonne Smit laten zien?", "Yvonne Smit"),
+        (EN, "most recent Apotheek De Ster payment?", "Apotheek De Ster"),
+    ],
+)
+def test_names_put_first_or_before_their_noun_are_found(finder, text, name):
+    assert ("merchant", name, None) in found(finder, text)
+
+
+def test_a_greeting_before_a_colon_is_no_name():
+    assert found(EN, "Hi: what is my balance") == []

@@ -209,3 +209,29 @@ def test_held_out_round_1_answer_kinds(text, guessed, expected):
 )
 def test_held_out_round_1_totals_comparisons_and_pay(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [
+        ("Can you show my payments to Ziggo in October 2026 side by side with in September 2026?",
+         "ask_transactions", "compare_spending"),
+        ("hey whens the last time Lidl recieved money from me", "ask_income", "ask_transactions"),
+        ("hoi, wanneer ging er voor het laatst geld naar Lars Vermeulen", "greet",
+         "ask_transactions"),
+        ("when did i last send money to Vitens", "nlu_fallback", "ask_transactions"),
+        ("everything that was transfered to me this year, how much was that?", "nlu_fallback",
+         "ask_income"),
+        ("hi, roughly how much did premiums set me back this year?", "ask_income",
+         "ask_spending"),
+        ("Could you sum up all my payments to Vesteda in November 2026?", "nlu_fallback",
+         "ask_spending"),
+        ("hoeveel heeft mijn werkgever me in mei 2025 betaald", "ask_spending", "ask_income"),
+        ("I want to send money to Vitens", "out_of_scope", "out_of_scope"),
+        ("totaal inkomende betalingen in november 2025?", "ask_income", "ask_income"),
+        ("Could you tell me the date and amount of the last transfer I made to Mitros?",
+         "out_of_scope", "ask_transactions"),
+    ],
+)
+def test_held_out_round_2_answer_kinds(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

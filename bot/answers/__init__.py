@@ -30,8 +30,10 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
         "ask_income": income,
         "ask_subscriptions": subscriptions,
     }
-    if intent == "ask_spending" and q.largest:
+    if q.largest and intent in ("ask_spending", "ask_income"):
         intent = "ask_transactions"  # "my top five spends in March": the payments, not a total
+    if q.count and intent == "ask_spending" and not q.merchant and not q.category:
+        intent = "ask_transactions"  # "which 5 expenses hit hardest": a total has no count
     try:
         refuse_foreign_ibans(ctx, q)
         refuse_unknown_category(ctx, q, intent)

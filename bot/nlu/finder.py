@@ -231,6 +231,10 @@ class EntityFinder:
                 spans.append(Span(doc, token.i + 1, end, label="merchant"))
             elif end < len(doc) and self._close_to_merchant(doc[end].lower_):
                 spans.append(Span(doc, end, end + 1, label="merchant"))
+        # "Bar El Pimpi: how much did that cost me?": a name put first, as a heading.
+        colon = next((t.i for t in doc[1:6] if t.text == ":"), None)
+        if colon and all(name_at(i) or inside_name(i, 0) for i in range(colon)):
+            spans.append(Span(doc, 0, colon, label="merchant"))
         for token in doc[2:]:
             if token.lower_ not in vocab.MERCHANT_BEFORE[self.language]:
                 continue
@@ -304,7 +308,8 @@ class EntityFinder:
         elif label == "category_guess":
             label, value = "category", text.lower()
         elif label == "merchant":
-            value = self.merchant_names.get(text.lower(), text)
+            # "...bought something from Parochie St. Jan.": the full stop ends the sentence.
+            value = self.merchant_names.get(text.lower(), text.rstrip("."))
         elif label == "amount":
             role = self._amount_role(doc, span)
         elif label == "order":

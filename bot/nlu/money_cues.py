@@ -33,7 +33,9 @@ _SPENDING_WORDS = re.compile(
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
-    r"|aankopen|uitgave)\b",
+    r"|aankopen|uitgave|set me back|(rec[ie]{2}ved|got|had|gehad|gekregen) (\w+ ){0,3}from me"
+    r"|(geld )?van (me|mij) (gehad|gekregen|ontvangen)|go(es)? out|went out|bought|gekocht"
+    r"|sent money|send money|money to|geld naar|hakten)\b",
     re.IGNORECASE,
 )
 _BALANCE_WORDS = re.compile(
@@ -72,6 +74,9 @@ _INCOMING = re.compile(
     r"|how much (money )?(did|have|do) (i|we) (get|got|gotten)(?! (charged|billed|debited|from))"
     r"|deposit\w*|landed in|bring home|brought home|take home|(get|got) paid|did i make|earnings"
     r"|verdienste\w*|bij ?geschreven|kwam (er )?(\w+ ){0,3}binnen|binnen ?gekomen|gestort"
+    r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald|werkgever"
+    r"|employer|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
+    r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
 )
@@ -124,8 +129,10 @@ _HOW_MUCH = re.compile(
 # "Can you tell me when I last spent money at NS", "most recent X payment", "de laatste keer":
 # one payment asked for, whatever the verb.
 _WHEN_LAST = re.compile(
-    r"\b(when|wanneer)\b.{0,60}\b(last|laatst\w*)\b|\b(most recent|latest|laatste keer"
-    r"|voor het laatst|for the last time)\b",
+    r"\b(when|whens|wanneer|wanner)\b.{0,60}\b(last|laatst\w*)\b|\b(most recent\w*|latest"
+    r"|laatste keer|voor (het|'t|t) laatst|for the last time|meest recente?"
+    r"|the last (transfer|payment|transaction|time)"
+    r"|de laatste (betaling|overboeking|transactie))\b",
     re.IGNORECASE,
 )
 _LAST = re.compile(
@@ -134,6 +141,7 @@ _LAST = re.compile(
 # "What did I spend on taxes in March": a total asked for, whatever the topic sounds like.
 _ASKS_TOTAL = re.compile(
     r"\b(how (much|mutch|mch|muc|mcuh|mush)|hoeveel|hoevel|what (did|have) (i|we)|what did \w+"
+    r"|wat ben ik|hoeveel ben ik|come to|sum of"
     r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
     r"|damage|(my|mijn) (total |totale )?(spending|expenses|uitgaven)|altogether|in total"
     r"|all together|in totaal|bij elkaar|alles samen)\b",
@@ -145,12 +153,25 @@ _COMPARES = re.compile(
     r"\b(compar\w*|vs\.?|versus|than|more|less|fewer|differen\w*|against|usual\w*|average"
     r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
     r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
-    r"|verhoud\w*|tegenover|relative to|stack up"
+    r"|verhoud\w*|tegenover|relative to|stack up|side by side|naast elkaar|next to each other"
     r"|gemiddeld\w*|normaal|anders|toegenomen|afgenomen|each month|per month|every month"
     r"|elke maand|per maand|month by month|maand op maand)\b",
     re.IGNORECASE,
 )
-_PAYMENT_NOUN = re.compile(r"\b(payment|transaction|betaling|transactie)\b", re.IGNORECASE)
+_PAYMENT_NOUN = re.compile(
+    r"\b(payments?|transactions?|transfers?|betaling(en)?|transacties?)\b", re.IGNORECASE
+)
+_TO_ME = re.compile(
+    r"\b(transferr?ed|sent|paid|overgemaakt|gestort) (to|naar|into) (me|mij|my account)\b"
+    r"|\bnaar (me|mij) overgemaakt\b|\b(me|mij) (\w+ ){0,4}(betaald|overgemaakt)\b"
+    r"|\bpaid (me|us)\b",
+    re.IGNORECASE,
+)
+# The model reads "hoi, wanneer ging er voor het laatst geld naar X" as a greeting or a handoff.
+_WHEN_LAST_GUESSES = frozenset(
+    {"ask_spending", "ask_transactions", "ask_income", "ask_subscriptions", "human_handoff",
+     "nlu_fallback", "out_of_scope", "greet"}
+)
 _BALANCE_ALONE_WORD = re.compile(r"\b(balance|saldo|balans)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -184,7 +205,10 @@ def money_intent(text: str, intent: str) -> str:
         return "ask_transactions"
     if single and intent in {"ask_spending", "ask_income"} and _WAS_DEBITED.search(text):
         return "ask_transactions"
-    if intent in _UNSURE_OR_MONEY and not (_SPENDING_WORDS.search(text) or _ERRAND.search(text)):
+    # "Everything transferred to me": money coming in, not an errand.
+    own_side = _TO_ME.sub(" ", text)
+    goes_out = _SPENDING_WORDS.search(own_side) or _ERRAND.search(own_side)
+    if intent in _UNSURE_OR_MONEY and not goes_out:
         if _INCOMING.search(text):
             return "ask_income"
         if _HOLDINGS.search(text):
@@ -192,29 +216,31 @@ def money_intent(text: str, intent: str) -> str:
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
         return "ask_spending"
     spent = bool(_SPENDING_WORDS.search(text)) and not _ERRAND.search(text)
+    summed = spent or bool(_PAYMENT_NOUN.search(text))
     periods = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text)))
     # "Can you tell me when I last spent money at NS": one payment, not a total.
-    paid = spent or _LISTS_PAYMENTS.search(text) or _PAYMENT_NOUN.search(text)
-    if intent in _UNSURE_OR_MONEY | {"ask_income"} and _WHEN_LAST.search(text) and paid:
+    # Past and asked about, "when did I last send money to X" is no errand.
+    paid = _SPENDING_WORDS.search(text) or _LISTS_PAYMENTS.search(text) or summed
+    if intent in _WHEN_LAST_GUESSES and _WHEN_LAST.search(text) and paid:
         return "ask_transactions"
     # A balance is today's; a question with a period is about money that moved in it.
     if intent == "ask_balance" and periods and not _BALANCE_ALONE_WORD.search(text):
         return "ask_income" if _INCOMING.search(text) and not spent else "ask_spending"
     # "How did my total spending in January compare to March": two periods compared.
-    if intent == "ask_spending" and periods >= 2 and _COMPARES.search(text):
+    if intent in {"ask_spending", "ask_transactions"} and periods >= 2 and _COMPARES.search(text):
         return "compare_spending"
-    if intent in {"out_of_scope", "nlu_fallback"} and spent:
+    if intent in {"out_of_scope", "nlu_fallback"} and summed:
         if _COMPARES.search(text):
             return "compare_spending"
         if _ASKS_TOTAL.search(text):
             return "ask_spending"
     # "How much did I pay Spotify this year": a total over a period, not the subscription.
-    paid_in_period = spent and _OWN_PERIOD.search(text) and not _RATE.search(text)
+    paid_in_period = summed and _OWN_PERIOD.search(text) and not _RATE.search(text)
     if intent == "ask_subscriptions" and paid_in_period and _ASKS_TOTAL.search(text):
         return "ask_spending"
     # "Wat heb ik vorige maand bij OV-chipkaart besteed": a total, not the last payment.
     # "How much did I pay to Spotify in September": a total, whatever was paid how often.
-    asks_sum = bool(spent and (_ASKS_TOTAL.search(text) or _HOW_MUCH.search(text)))
+    asks_sum = bool(summed and (_ASKS_TOTAL.search(text) or _HOW_MUCH.search(text)))
     one_payment = _LISTS_PAYMENTS.search(text) or _LAST.search(text)
     if intent == "ask_transactions" and asks_sum:
         return intent if one_payment else "ask_spending"

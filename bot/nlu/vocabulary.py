@@ -123,9 +123,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 
 LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
-           "cost me the most", "cost the most", "most costly"),
+           "cost me the most", "cost the most", "most costly", "hardest", "the most money"),
     "nl": ("grootste", "hoogste", "duurste", "top", "het hoogst", "het duurst", "het grootst",
-           "het meest gekost"),
+           "het meest gekost", "het hardst"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -174,8 +174,10 @@ CURRENCY_WORDS = ("euro", "euros", "eur", "€", "bucks", "eu", "e")
 MERCHANT_PREPOSITIONS = {
     # "did": "how much did Decathlon get from me"; "ik"/"heeft": "wanneer ik Eneco betaalde",
     # "wat heeft Gemeente Utrecht me gekost".
-    "en": ("at", "to", "from", "with", "by", "for", "pay", "paid", "pays", "paying", "did"),
-    "nl": ("bij", "aan", "van", "naar", "voor", "betaal", "betaalde", "betaalden", "ik", "heeft"),
+    "en": ("at", "to", "from", "with", "wiht", "by", "for", "pay", "paid", "pays", "paying",
+           "did", "time"),
+    "nl": ("bij", "aan", "van", "naar", "voor", "met", "betaal", "betaalde", "betaalden", "ik",
+           "heeft"),
 }
 # Names before the word they belong to: Dutch puts the verb last ("wanneer heb ik voor het
 # laatst Protestantse Kerk Amsterdam betaald"); "my most recent Apotheek De Ster payment".
@@ -193,9 +195,11 @@ NAME_LEADS = frozenset(
 # Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
 NOT_A_NAME = {
     "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
-                     "each", "every", "so", "far", "all", "any", "over", "under", "since"}),
+                     "each", "every", "so", "far", "all", "any", "over", "under", "since",
+                     "hi", "hey", "hello", "note", "ps", "question", "quick", "thanks"}),
     "nl": frozenset({"in", "op", "de", "het", "een", "vorige", "vorig", "deze", "dit",
-                     "afgelopen", "volgende", "elke", "alle", "sinds", "boven", "onder"}),
+                     "afgelopen", "volgende", "elke", "alle", "sinds", "boven", "onder",
+                     "hoi", "hallo", "hee", "hey", "vraag", "vraagje", "let", "ps", "bedankt"}),
 }
 
 COUNT_NOUNS = {
