@@ -40,6 +40,7 @@ class Question:
 def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = "") -> Question:
     """Collects the first category and merchant, every period in order, and amount bounds."""
     category = merchant = unknown_category = None
+    categories: set[str] = set()
     periods: list[str] = []
     ibans: list[str] = []
     min_cents = max_cents = count = None
@@ -48,6 +49,8 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         name, value = entity.get("entity"), str(entity.get("value") or "").strip()
         if not value:
             continue
+        if name == "category" and is_category(value):
+            categories.add(value)
         if name == "category" and category is None and is_category(value):
             category = value
         elif name == "category" and unknown_category is None and not is_category(value):
@@ -68,8 +71,11 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             largest = True
         elif name == "iban":
             ibans.append(value.replace(" ", "").upper())
+    earned = bool(_EARNED.search(text)) and not _NOT_ONLY.search(text)
     if category in INCOME_CATEGORIES and _NOT_ONLY.search(text):
         category = None  # "all incoming payments, not only my salary"
+    elif categories >= INCOME_CATEGORIES:
+        category, earned = None, True  # "salaris of uitkering": pay and benefits, earned
     return Question(
         category,
         merchant,
@@ -81,7 +87,7 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         tuple(ibans),
         unknown_category if category is None else None,
         direction(text),
-        bool(_EARNED.search(text)) and not _NOT_ONLY.search(text),
+        earned,
         bool(_TRANSFERS.search(text)),
     )
 
@@ -138,7 +144,10 @@ _EARNED = _words(
     r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
 )
 # "My total incoming payments, not only my salary": wider than the word it names.
-_NOT_ONLY = _words(r"not (?:only|just)", r"niet alleen", r"niet enkel", r"besides", r"naast")
+_NOT_ONLY = _words(
+    r"not (?:only|just)", r"niet alleen", r"niet enkel", r"besides", r"naast", r"or not",
+    r"of niet", r"regardless", r"ongeacht", r"all incoming", r"alle inkomende",
+)
 _FROM_ME = _words(r"from me", r"van (?:me|mij)")
 _TRANSFERS = _words(
     r"transfers?", r"transferred", r"savings", r"saved", r"own accounts?", r"overboeking(?:en)?",

@@ -56,7 +56,9 @@ if __name__ == "__main__":
     parser.add_argument("--seed", type=int, default=12)
     # "heldout", "heldout_2": tests/oracle/wordings_<name>.yml, each by a writer who saw no code.
     parser.add_argument(
-        "--wordings", choices=("generator", "heldout", "heldout_2", "heldout_3"), default="generator"
+        "--wordings",
+        choices=("generator", "heldout", "heldout_2", "heldout_3", "heldout_4"),
+        default="generator",
     )
     arguments = parser.parse_args()
     sys.exit(main(arguments.model, arguments.seed, arguments.wordings))

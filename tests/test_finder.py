@@ -156,3 +156,17 @@ def test_names_put_first_or_before_their_noun_are_found(finder, text, name):
 
 def test_a_greeting_before_a_colon_is_no_name():
     assert found(EN, "Hi: what is my balance") == []
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "count"),
+    [
+        (EN, "sort my payments in 2025 from big to small and give me the first three", "three"),
+        (NL, "kunt u mijn betalingen op grootte sorteren en de eerste 3 tonen?", "3"),
+        (EN, "what are the 5 heftiest paymnets i made in August 2026", "5"),
+        (NL, "Wat waren in mei 2025 de vijf flinkste uitgaven op mijn rekening?", "vijf"),
+    ],
+)
+def test_the_biggest_payments_in_other_words_with_their_number(finder, text, count):
+    entities = found(finder, text)
+    assert ("order", "largest", None) in entities and ("count", count, None) in entities

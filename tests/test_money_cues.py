@@ -235,3 +235,24 @@ def test_held_out_round_1_totals_comparisons_and_pay(text, guessed, expected):
 )
 def test_held_out_round_2_answer_kinds(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [
+        ("hoeveel heeft Lidl vorige maand van me gekregn?", "ask_spending", "ask_spending"),
+        ("Hoeveel heeft Netflix mij dit jaar in rekening gebracht?", "ask_balance",
+         "ask_spending"),
+        ("How much did Geldmaat charge me in 2025?", "ask_income", "ask_spending"),
+        ("how much was my pay this year", "ask_spending", "ask_income"),
+        ("i want the five biggest charges on my account in March 2026", "human_handoff",
+         "ask_transactions"),
+        ("Heeft Gemeente Den Haag in juni 2026 meer van mij ontvangen dan in mei 2026?",
+         "ask_income", "compare_spending"),
+        ("roughly what did i fork out on subscription in January 2026", "ask_subscriptions",
+         "ask_spending"),
+        ("hoeveel geld heb ik", "ask_spending", "ask_balance"),
+    ],
+)
+def test_held_out_round_3_answer_kinds(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

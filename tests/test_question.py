@@ -62,3 +62,15 @@ def test_the_words_say_earned_or_everything_that_came_in():
     assert read([], "When did money last go to Annelies?").direction == "out"
     assert read([], "What did I get paid in July?").direction == "in"
     assert read([], "show the purchases I made").direction == "out"
+
+
+def test_pay_and_benefits_named_together_are_earnings_and_salary_or_not_is_everything():
+    from bot.question import question_from_entities as read
+
+    both = read([{"entity": "category", "value": "benefits"},
+                 {"entity": "category", "value": "income"}],
+                "hoeveel kreeg ik in 2025 aan uitkering of salaris gestort")
+    assert both.earned and both.category is None
+    anything = read([{"entity": "category", "value": "income"}],
+                    "what was the total of all incoming transfers this year, salary or not")
+    assert not anything.earned and anything.category is None

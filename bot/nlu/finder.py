@@ -147,6 +147,9 @@ class EntityFinder:
                 [{"LOWER": {"IN": count_words}}, {"LOWER": {"IN": nouns}}],
                 [{"LOWER": "top"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
                 [{"LOWER": "top"}, {"LOWER": {"IN": count_words}}],
+                # "give me the first three", "de eerste 5 tonen"
+                [{"LOWER": {"IN": ["first", "eerste"]}}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
+                [{"LOWER": {"IN": ["first", "eerste"]}}, {"LOWER": {"IN": count_words}}],
             ],
         )
         largest = [
@@ -183,8 +186,9 @@ class EntityFinder:
                 start += 1
                 label = "period"
             if label == "count":
-                end = start + 1 if doc[start].lower_ != "top" else end
-                start = start if doc[start].lower_ != "top" else start + 1
+                lead = doc[start].lower_ in ("top", "first", "eerste")
+                end = end if lead else start + 1
+                start = start + 1 if lead else start
             spans.append(Span(doc, start, end, label=label))
         return spans
 

@@ -28,13 +28,15 @@ _SPENT_VERBS = (
 )
 _SPENT = re.compile(rf"\b({_SPENT_VERBS})\b", re.IGNORECASE)
 _SPENDING_WORDS = re.compile(
-    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|pay(?! (did|do) (i|we)\b)"
+    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|(?<!my )pay(?! (did|do) (i|we)\b)"
     r"|uitgeven|uitgaven|kwijt|overgemaakt"
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
     r"|aankopen|uitgave|set me back|(rec[ie]{2}ved|got|had|gehad|gekregen) (\w+ ){0,3}from me"
-    r"|(geld )?van (me|mij) (gehad|gekregen|ontvangen)|go(es)? out|went out|bought|gekocht"
+    r"|(geld )?van (me|mij) (\w+ ){0,2}(gehad|gekreg\w*|ontvang\w*)|go(es)? out|went out"
+    r"|bought|gekocht|(had|took|taken|got) off me|charged?|charges|in rekening gebracht"
+    r"|(fork|forked|shell|shelled|splash|splashed) out"
     r"|sent money|send money|money to|geld naar|hakten)\b",
     re.IGNORECASE,
 )
@@ -76,7 +78,8 @@ _INCOMING = re.compile(
     r"|verdienste\w*|bij ?geschreven|kwam (er )?(\w+ ){0,3}binnen|binnen ?gekomen|gestort"
     r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald|werkgever"
     r"|employer|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
-    r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*"
+    r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*|my pay\b"
+    r"|mijn loon"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
 )
@@ -143,7 +146,7 @@ _ASKS_TOTAL = re.compile(
     r"\b(how (much|mutch|mch|muc|mcuh|mush)|hoeveel|hoevel|what (did|have) (i|we)|what did \w+"
     r"|wat ben ik|hoeveel ben ik|come to|sum of"
     r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
-    r"|damage|(my|mijn) (total |totale )?(spending|expenses|uitgaven)|altogether|in total"
+    r"|damage|(my|mijn) (total |totale )?(spend|spending|expenses|uitgaven)|altogether|in total"
     r"|all together|in totaal|bij elkaar|alles samen)\b",
     re.IGNORECASE,
 )
@@ -159,7 +162,14 @@ _COMPARES = re.compile(
     re.IGNORECASE,
 )
 _PAYMENT_NOUN = re.compile(
-    r"\b(payments?|transactions?|transfers?|betaling(en)?|transacties?)\b", re.IGNORECASE
+    r"\b(payments?|transactions?|transfers?|charges|betaling(en)?|transacties?|afschrijvingen"
+    r"|uitgaven)\b",
+    re.IGNORECASE,
+)
+_BIGGEST = re.compile(
+    r"\b(biggest|largest|highest|heftiest|priciest|most expensive|grootste|hoogste|duurste"
+    r"|flinkste)\b",
+    re.IGNORECASE,
 )
 _TO_ME = re.compile(
     r"\b(transferr?ed|sent|paid|overgemaakt|gestort) (to|naar|into) (me|mij|my account)\b"
@@ -208,10 +218,12 @@ def money_intent(text: str, intent: str) -> str:
     # "Everything transferred to me": money coming in, not an errand.
     own_side = _TO_ME.sub(" ", text)
     goes_out = _SPENDING_WORDS.search(own_side) or _ERRAND.search(own_side)
+    # A balance is today's: "hoeveel heeft Lidl vorige maand van me gekregen" holds no balance.
+    dated = bool(_PERIOD_WORD.search(text))
     if intent in _UNSURE_OR_MONEY and not goes_out:
         if _INCOMING.search(text):
             return "ask_income"
-        if _HOLDINGS.search(text):
+        if _HOLDINGS.search(text) and not dated:
             return "ask_balance"
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
         return "ask_spending"
@@ -227,8 +239,12 @@ def money_intent(text: str, intent: str) -> str:
     if intent == "ask_balance" and periods and not _BALANCE_ALONE_WORD.search(text):
         return "ask_income" if _INCOMING.search(text) and not spent else "ask_spending"
     # "How did my total spending in January compare to March": two periods compared.
-    if intent in {"ask_spending", "ask_transactions"} and periods >= 2 and _COMPARES.search(text):
+    compared = periods >= 2 and _COMPARES.search(text)
+    if compared and (intent in {"ask_spending", "ask_transactions"} or spent):
         return "compare_spending"
+    # "I want the five biggest charges on my account": the payments themselves.
+    if intent in _UNSURE_OR_MONEY | {"ask_income"} and _BIGGEST.search(text) and summed:
+        return "ask_transactions"
     if intent in {"out_of_scope", "nlu_fallback"} and summed:
         if _COMPARES.search(text):
             return "compare_spending"

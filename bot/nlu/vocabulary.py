@@ -123,9 +123,11 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 
 LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
-           "cost me the most", "cost the most", "most costly", "hardest", "the most money"),
+           "cost me the most", "cost the most", "most costly", "hardest", "the most money",
+           "heftiest", "big to small", "by size", "by amount"),
     "nl": ("grootste", "hoogste", "duurste", "top", "het hoogst", "het duurst", "het grootst",
-           "het meest gekost", "het hardst"),
+           "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
+           "het meest kostten"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -213,6 +215,8 @@ COUNT_NOUNS = {
         "items",
         "spends",
         "charges",
+        "heftiest",
+        "priciest",
         "biggest",
         "largest",
         "highest",
@@ -232,6 +236,8 @@ COUNT_NOUNS = {
         "laatste",
         "recente",
         "duurste",
+        "flinkste",
+        "afschrijvingen",
     ),
 }
 
