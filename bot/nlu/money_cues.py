@@ -74,10 +74,11 @@ _INCOMING = re.compile(
     r"|inkomen|aow|uitkering\w*|toeslag\w*|pensioen\w*|pension|benefits?|refund\w*|teruggave"
     r"|terugbetaald|paid (me|us|in)|pays? (me|us)|came in|coming in|reciev\w*"
     r"|how much (money )?(did|have|do) (i|we) (get|got|gotten)(?! (charged|billed|debited|from))"
-    r"|deposit\w*|landed in|bring home|brought home|take home|(get|got) paid|did i make|earnings"
+    r"|deposit\w*|landed in|(did|do) (i|we) (bring|take) home|brought home|(get|got) paid"
+    r"|how much did (i|we) make|earnings"
     r"|verdienste\w*|bij ?geschreven|kwam (er )?(\w+ ){0,3}binnen|binnen ?gekomen|gestort"
-    r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald|werkgever"
-    r"|employer|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
+    r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald"
+    r"|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
     r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*|my pay\b"
     r"|mijn loon"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
@@ -246,7 +247,7 @@ def money_intent(text: str, intent: str) -> str:
     if intent in _UNSURE_OR_MONEY | {"ask_income"} and _BIGGEST.search(text) and summed:
         return "ask_transactions"
     if intent in {"out_of_scope", "nlu_fallback"} and summed:
-        if _COMPARES.search(text):
+        if _COMPARES.search(text) and periods:
             return "compare_spending"
         if _ASKS_TOTAL.search(text):
             return "ask_spending"
