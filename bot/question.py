@@ -139,7 +139,8 @@ _EARNED = _words(
     r"earn(?:ed|s|t|ings)?", r"sala?ry", r"salry", r"salaries", r"wages?", r"pay ?checks?",
     r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made", r"bring home",
     r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid", r"uitbetaal[dt]",
-    r"werkgever", r"employer", r"pay (?:did|do) (?:i|we)", r"verdienste(?:n)?", r"verdient",
+    r"werkgever", r"employer",
+    r"earni?n?gs", r"uit werk", r"pay (?:did|do) (?:i|we)", r"verdienste(?:n)?", r"verdient",
     r"pension", r"income", r"benefits?", r"verdiend", r"verdien(?:de|t)?", r"salaris",
     r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
 )

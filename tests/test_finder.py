@@ -170,3 +170,26 @@ def test_a_greeting_before_a_colon_is_no_name():
 def test_the_biggest_payments_in_other_words_with_their_number(finder, text, count):
     entities = found(finder, text)
     assert ("order", "largest", None) in entities and ("count", count, None) in entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedemiddag, wat heb ik in maart 2025 aan telefoon uitgegeven",
+        "Hello, how much money did I receive in total in December 2025",
+        "Hallo, kunt u nagaan wanneer mijn laatste betaling was?",
+    ],
+)
+def test_a_greeting_first_is_no_name_in_either_language(text):
+    from bot.nlu.finder import MultilingualFinder
+
+    finder = MultilingualFinder(["en", "nl"])
+    assert all(f.entity != "merchant" for f in finder.find(text))
+
+
+def test_a_name_put_first_with_its_period_is_found():
+    assert ("merchant", "Gemeente Den Haag", None) in found(
+        EN, "Gemeente Den Haag last month - total please"
+    )
+    assert ("merchant", "Portaal", None) in found(NL, "Portaal in oktober 2026, hoeveel in totaal?")
+    assert found(EN, "What in March") == [("period", "March", None)]

@@ -201,7 +201,9 @@ class EntityFinder:
             set(self.words.months)
             | set(self.category_of)
             | {"i", "my", "me", "mijn", "ik"}
-            | vocab.NOT_A_NAME[self.language]
+            # Either language's: a message mixes them ("Hello, hoeveel...").
+            | vocab.NOT_A_NAME["en"]
+            | vocab.NOT_A_NAME["nl"]
         )
 
         def name_at(i: int) -> bool:
@@ -235,10 +237,14 @@ class EntityFinder:
                 spans.append(Span(doc, token.i + 1, end, label="merchant"))
             elif end < len(doc) and self._close_to_merchant(doc[end].lower_):
                 spans.append(Span(doc, end, end + 1, label="merchant"))
-        # "Bar El Pimpi: how much did that cost me?": a name put first, as a heading.
-        colon = next((t.i for t in doc[1:6] if t.text == ":"), None)
-        if colon and all(name_at(i) or inside_name(i, 0) for i in range(colon)):
-            spans.append(Span(doc, 0, colon, label="merchant"))
+        # "Bar El Pimpi: how much did that cost me?", "Portaal in oktober 2026, hoeveel?": a
+        # name put first, as a heading, then a colon or its period.
+        lead = 0
+        while lead < min(len(doc), 5) and (name_at(lead) or inside_name(lead, 0)):
+            lead += 1
+        leads = vocab.PERIOD_LEADS[self.language] | {":"}
+        if lead and lead < len(doc) and doc[lead].lower_ in leads:
+            spans.append(Span(doc, 0, lead, label="merchant"))
         for token in doc[2:]:
             if token.lower_ not in vocab.MERCHANT_BEFORE[self.language]:
                 continue

@@ -33,7 +33,10 @@ _SPENDING_WORDS = re.compile(
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
-    r"|aankopen|uitgave|set me back|(rec[ie]{2}ved|got|had|gehad|gekregen) (\w+ ){0,3}from me"
+    r"|aankopen|uitgave|set me back"
+    r"|(rec[ie]{2}ved?|receives|get|got|had|gehad|gekregen|take|took) (\w+ ){0,3}(from|off) me"
+    r"|end(ed)? up paying|given|gegeven|eat up|ate up|eaten up|bill for|afgeschreven|afgegaan"
+    r"|afgeboekt|debited|debits?"
     r"|(geld )?van (me|mij) (\w+ ){0,2}(gehad|gekreg\w*|ontvang\w*)|go(es)? out|went out"
     r"|bought|gekocht|(had|took|taken|got) off me|charged?|charges|in rekening gebracht"
     r"|(fork|forked|shell|shelled|splash|splashed) out"
@@ -44,7 +47,7 @@ _BALANCE_WORDS = re.compile(
     r"\b(balance|saldo|(in|on) my (current |savings )?acc?ount"
     r"|op (mijn|mn|m'n|de) (\w+)?rekening\w*|op de bank|(have|got) (\w+ )?left|left over"
     r"|heb ik (nog|nu|over)|over heb|available|beschikbaar|all my accounts|al mijn rekeningen"
-    r"|in the red|rood|in de min|overdrawn)\b",
+    r"|in the red|rood|in de min|overdrawn|tegoed)\b",
     re.IGNORECASE,
 )
 # Money held, said outright: "how much money do I have", "hoeveel geld staat er op".
@@ -80,6 +83,7 @@ _INCOMING = re.compile(
     r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald"
     r"|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
     r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*|my pay\b"
+    r"|added to my (balance|account)|reached my account|bijgeboekt|earni?n?gs"
     r"|mijn loon"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
@@ -135,7 +139,8 @@ _HOW_MUCH = re.compile(
 _WHEN_LAST = re.compile(
     r"\b(when|whens|wanneer|wanner)\b.{0,60}\b(last|laatst\w*)\b|\b(most recent\w*|latest"
     r"|laatste keer|voor (het|'t|t) laatst|for the last time|meest recente?"
-    r"|the last (transfer|payment|transaction|time)"
+    r"|the last (transfer|payment|transaction|time|amount|debit)"
+    r"|het laatste bedrag|de laatste afschrijving"
     r"|de laatste (betaling|overboeking|transactie))\b",
     re.IGNORECASE,
 )
@@ -148,7 +153,7 @@ _ASKS_TOTAL = re.compile(
     r"|wat ben ik|hoeveel ben ik|come to|sum of"
     r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
     r"|damage|(my|mijn) (total |totale )?(spend|spending|expenses|uitgaven)|altogether|in total"
-    r"|all together|in totaal|bij elkaar|alles samen)\b",
+    r"|all together|in totaal|bij elkaar|alles samen|all in|what'?s the total)\b",
     re.IGNORECASE,
 )
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
@@ -167,8 +172,10 @@ _PAYMENT_NOUN = re.compile(
     r"|uitgaven)\b",
     re.IGNORECASE,
 )
+_TOTAL_WORD = re.compile(r"\b(total|totaal|all in|altogether|in totaal)\b", re.IGNORECASE)
 _BIGGEST = re.compile(
-    r"\b(biggest|largest|highest|heftiest|priciest|most expensive|grootste|hoogste|duurste"
+    r"\b(biggest|largest|highest|heftiest|priciest|costliest|most expensive|grootste|grootse"
+    r"|hoogste|duurste"
     r"|flinkste)\b",
     re.IGNORECASE,
 )
@@ -254,6 +261,9 @@ def money_intent(text: str, intent: str) -> str:
     # "How much did I pay Spotify this year": a total over a period, not the subscription.
     paid_in_period = summed and _OWN_PERIOD.search(text) and not _RATE.search(text)
     if intent == "ask_subscriptions" and paid_in_period and _ASKS_TOTAL.search(text):
+        return "ask_spending"
+    # "subscription in October 2025 - what's the total?": a period's total, not the list.
+    if intent == "ask_subscriptions" and _OWN_PERIOD.search(text) and _TOTAL_WORD.search(text):
         return "ask_spending"
     # "Wat heb ik vorige maand bij OV-chipkaart besteed": a total, not the last payment.
     # "How much did I pay to Spotify in September": a total, whatever was paid how often.

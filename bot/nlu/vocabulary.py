@@ -124,8 +124,9 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
            "cost me the most", "cost the most", "most costly", "hardest", "the most money",
-           "heftiest", "big to small", "by size", "by amount"),
-    "nl": ("grootste", "hoogste", "duurste", "top", "het hoogst", "het duurst", "het grootst",
+           "heftiest", "big to small", "by size", "by amount", "costliest"),
+    "nl": ("grootste", "grootse", "hoogste", "duurste", "top", "het hoogst", "het duurst",
+           "het grootst",
            "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
            "het meest kostten"),
 }
@@ -177,7 +178,7 @@ MERCHANT_PREPOSITIONS = {
     # "did": "how much did Decathlon get from me"; "ik"/"heeft": "wanneer ik Eneco betaalde",
     # "wat heeft Gemeente Utrecht me gekost".
     "en": ("at", "to", "from", "with", "wiht", "by", "for", "pay", "paid", "pays", "paying",
-           "did", "time"),
+           "did", "time", "has"),
     "nl": ("bij", "aan", "van", "naar", "voor", "met", "betaal", "betaalde", "betaalden", "ik",
            "heeft"),
 }
@@ -186,6 +187,11 @@ MERCHANT_PREPOSITIONS = {
 MERCHANT_BEFORE = {
     "en": ("payment", "payments", "transaction", "transactions", "bill", "bills"),
     "nl": ("betaald", "overgemaakt", "gestort", "betaling", "betalingen", "rekening"),
+}
+# A name put first, then its period: "Spotify in March 2025 - total please", "Portaal in oktober".
+PERIOD_LEADS = {
+    "en": frozenset({"in", "last", "this", "since", "over", "during", "-", ",", "–"}),
+    "nl": frozenset({"in", "vorige", "vorig", "dit", "deze", "afgelopen", "sinds", "-", ",", "–"}),
 }
 # Of those, the verbs; a name before one of the nouns must follow one of NAME_LEADS.
 MERCHANT_BEFORE_VERBS = frozenset({"betaald", "overgemaakt", "gestort"})
@@ -198,10 +204,19 @@ NAME_LEADS = frozenset(
 NOT_A_NAME = {
     "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
                      "each", "every", "so", "far", "all", "any", "over", "under", "since",
-                     "hi", "hey", "hello", "note", "ps", "question", "quick", "thanks"}),
+                     "hi", "hey", "hello", "note", "ps", "question", "quick", "thanks",
+                     # words that open a question, capitalised but never a name
+                     "what", "how", "which", "when", "where", "who", "why", "show", "give",
+                     "list", "tell", "can", "could", "would", "please", "did", "do", "does",
+                     "is", "are", "was", "total", "compare", "find", "sort", "has", "have",
+                     "had", "good", "morning", "afternoon", "evening", "dear"}),
     "nl": frozenset({"in", "op", "de", "het", "een", "vorige", "vorig", "deze", "dit",
                      "afgelopen", "volgende", "elke", "alle", "sinds", "boven", "onder",
-                     "hoi", "hallo", "hee", "hey", "vraag", "vraagje", "let", "ps", "bedankt"}),
+                     "hoi", "hallo", "hee", "hey", "vraag", "vraagje", "let", "ps", "bedankt",
+                     "wat", "hoe", "welke", "wanneer", "waar", "wie", "waarom", "toon", "geef",
+                     "laat", "kun", "kunt", "kan", "zou", "graag", "heb", "hebben", "is", "zijn",
+                     "was", "totaal", "vergelijk", "zoek", "heeft", "had", "goedemorgen",
+                     "goedemiddag", "goedenavond", "goedendag", "beste", "hai", "hoii"}),
 }
 
 COUNT_NOUNS = {
