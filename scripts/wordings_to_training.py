@@ -83,4 +83,4 @@ def main(names: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["heldout", "heldout_2", "heldout_3", "heldout_4"])
+    main(sys.argv[1:] or ["heldout", "heldout_2", "heldout_3", "heldout_4", "heldout_5"])

@@ -193,3 +193,15 @@ def test_a_name_put_first_with_its_period_is_found():
     )
     assert ("merchant", "Portaal", None) in found(NL, "Portaal in oktober 2026, hoeveel in totaal?")
     assert found(EN, "What in March") == [("period", "March", None)]
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "count"),
+    [
+        (EN, "Out of all my payments this year, which 3 were the largest?", "3"),
+        (EN, "biggest 3 paymetns in 2025 thanks", "3"),
+        (NL, "Van al mijn betalingen in augustus 2025, welke tien waren het grootst?", "tien"),
+    ],
+)
+def test_the_number_of_biggest_payments_in_any_order(finder, text, count):
+    assert ("count", count, None) in found(finder, text)

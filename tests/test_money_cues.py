@@ -256,3 +256,23 @@ def test_held_out_round_2_answer_kinds(text, guessed, expected):
 )
 def test_held_out_round_3_answer_kinds(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "expected"),
+    [
+        ("how much did Jumbo get out of my account this year all together", "ask_income",
+         "ask_spending"),
+        ("how much did work pay me in October 2026", "ask_spending", "ask_income"),
+        ("hey, what did all my incomming payments add up to in June 2026?", "ask_spending",
+         "ask_income"),
+        ("Hey, can you tally my payments to Eneco in March 2025?", "ask_transactions",
+         "ask_spending"),
+        ("Please give me the total amount of money I sent to Vattenfall in March 2025.",
+         "ask_income", "ask_spending"),
+        ("Please show me how my payments to Interpolis in March 2026 differ from those in "
+         "April 2025.", "ask_transactions", "compare_spending"),
+    ],
+)
+def test_held_out_round_5_answer_kinds(text, guessed, expected):
+    assert money_intent(text, guessed) == expected

@@ -150,6 +150,10 @@ class EntityFinder:
                 # "give me the first three", "de eerste 5 tonen"
                 [{"LOWER": {"IN": ["first", "eerste"]}}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
                 [{"LOWER": {"IN": ["first", "eerste"]}}, {"LOWER": {"IN": count_words}}],
+                # "which 3 were the largest", "welke tien waren het grootst", "biggest 3"
+                [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": {"IN": ["were", "waren"]}}],
+                [{"LOWER": {"IN": count_words}}, {"LOWER": {"IN": ["were", "waren"]}}],
+                [{"LOWER": {"IN": _BIG}}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
             ],
         )
         largest = [
@@ -186,7 +190,7 @@ class EntityFinder:
                 start += 1
                 label = "period"
             if label == "count":
-                lead = doc[start].lower_ in ("top", "first", "eerste")
+                lead = doc[start].lower_ in ("top", "first", "eerste", *_BIG)
                 end = end if lead else start + 1
                 start = start + 1 if lead else start
             spans.append(Span(doc, start, end, label=label))
@@ -356,6 +360,8 @@ def _coverage(found: list[Found]) -> tuple[int, int]:
     return len(found), sum(f.end - f.start for f in found)
 
 
+# Superlatives that may stand before the number: "biggest 3 payments", "grootste 5".
+_BIG = ["biggest", "largest", "highest", "grootste", "hoogste", "duurste"]
 # Lower-case words inside Dutch names: "Lars de Boer", "Bakkerij van der Linden".
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ter", "ten", "op", "la", "le"})
 

@@ -36,7 +36,8 @@ _SPENDING_WORDS = re.compile(
     r"|aankopen|uitgave|set me back"
     r"|(rec[ie]{2}ved?|receives|get|got|had|gehad|gekregen|take|took) (\w+ ){0,3}(from|off) me"
     r"|end(ed)? up paying|given|gegeven|eat up|ate up|eaten up|bill for|afgeschreven|afgegaan"
-    r"|afgeboekt|debited|debits?"
+    r"|afgeboekt|debited|debits?|(get|got|take|took|taken) (\w+ ){0,2}out of my account"
+    r"|(i|we) sent"
     r"|(geld )?van (me|mij) (\w+ ){0,2}(gehad|gekreg\w*|ontvang\w*)|go(es)? out|went out"
     r"|bought|gekocht|(had|took|taken|got) off me|charged?|charges|in rekening gebracht"
     r"|(fork|forked|shell|shelled|splash|splashed) out"
@@ -83,7 +84,8 @@ _INCOMING = re.compile(
     r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald"
     r"|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
     r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*|my pay\b"
-    r"|added to my (balance|account)|reached my account|bijgeboekt|earni?n?gs"
+    r"|added to my (balance|account)|reached my account|bijgeboekt|earni?n?gs|incomm?ing"
+    r"|paid in to me"
     r"|mijn loon"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
@@ -153,7 +155,8 @@ _ASKS_TOTAL = re.compile(
     r"|wat ben ik|hoeveel ben ik|come to|sum of"
     r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
     r"|damage|(my|mijn) (total |totale )?(spend|spending|expenses|uitgaven)|altogether|in total"
-    r"|all together|in totaal|bij elkaar|alles samen|all in|what'?s the total)\b",
+    r"|all together|in totaal|bij elkaar|alles samen|all in|what'?s the total|tally|overall"
+    r"|a figure for|total amount|totale kosten)\b",
     re.IGNORECASE,
 )
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
@@ -163,6 +166,7 @@ _COMPARES = re.compile(
     r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
     r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
     r"|verhoud\w*|tegenover|relative to|stack up|side by side|naast elkaar|next to each other"
+    r"|differ\w*"
     r"|gemiddeld\w*|normaal|anders|toegenomen|afgenomen|each month|per month|every month"
     r"|elke maand|per maand|month by month|maand op maand)\b",
     re.IGNORECASE,
@@ -182,7 +186,7 @@ _BIGGEST = re.compile(
 _TO_ME = re.compile(
     r"\b(transferr?ed|sent|paid|overgemaakt|gestort) (to|naar|into) (me|mij|my account)\b"
     r"|\bnaar (me|mij) overgemaakt\b|\b(me|mij) (\w+ ){0,4}(betaald|overgemaakt)\b"
-    r"|\bpaid (me|us)\b",
+    r"|\b(paid|pays?) (me|us)\b|\bpaid in to me\b",
     re.IGNORECASE,
 )
 # The model reads "hoi, wanneer ging er voor het laatst geld naar X" as a greeting or a handoff.

@@ -124,9 +124,10 @@ CATEGORY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
            "cost me the most", "cost the most", "most costly", "hardest", "the most money",
-           "heftiest", "big to small", "by size", "by amount", "costliest"),
+           "heftiest", "big to small", "by size", "by amount", "costliest",
+           "stood out most"),
     "nl": ("grootste", "grootse", "hoogste", "duurste", "top", "het hoogst", "het duurst",
-           "het grootst",
+           "het grootst", "het meest prijzig", "prijzigste",
            "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
            "het meest kostten"),
 }
