@@ -140,7 +140,8 @@ _EARNED = _words(
     r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made", r"bring home",
     r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid", r"uitbetaal[dt]",
     r"werkgever", r"employer",
-    r"earni?n?gs", r"uit werk", r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)", r"verdienste(?:n)?", r"verdient",
+    r"earni?n?gs", r"uit werk", r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)",
+    r"verdienste(?:n)?", r"verdient",
     r"pension", r"income", r"benefits?", r"verdiend", r"verdien(?:de|t)?", r"salaris",
     r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
 )
