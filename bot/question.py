@@ -42,6 +42,7 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
     category = merchant = unknown_category = None
     categories: set[str] = set()
     periods: list[str] = []
+    period_starts: list[int] = []
     ibans: list[str] = []
     min_cents = max_cents = count = None
     largest = False
@@ -59,6 +60,7 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             merchant = value[:100]
         elif name == "period":
             periods.append(value)
+            period_starts.append(int(entity.get("start") or 0))
         elif name == "amount":
             cents = parse_amount(value)
             if entity.get("role") == "max":
@@ -71,6 +73,8 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             largest = True
         elif name == "iban":
             ibans.append(value.replace(" ", "").upper())
+    if len(periods) >= 2 and compared_first(text, period_starts[0]):
+        periods[0], periods[1] = periods[1], periods[0]
     earned = bool(_EARNED.search(text)) and not _NOT_ONLY.search(text)
     if category in INCOME_CATEGORIES and _NOT_ONLY.search(text):
         category = None  # "all incoming payments, not only my salary"
@@ -90,6 +94,14 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         earned,
         bool(_TRANSFERS.search(text)),
     )
+
+
+def compared_first(text: str, start: int) -> bool:
+    """Whether the period at `start` is the one compared against: "compared with November,
+    how much in December?" asks about December."""
+    before = text[:start]
+    cues = list(_COMPARED_WITH.finditer(before))
+    return bool(cues) and len(before[cues[-1].end() :].split()) <= 1
 
 
 def direction(text: str) -> str | None:
@@ -149,6 +161,10 @@ _EARNED = _words(
 _NOT_ONLY = _words(
     r"not (?:only|just)", r"niet alleen", r"niet enkel", r"besides", r"naast", r"or not",
     r"of niet", r"regardless", r"ongeacht", r"all incoming", r"alle inkomende",
+)
+_COMPARED_WITH = _words(
+    r"compared (?:to|with)", r"vergeleken (?:met|bij)", r"versus", r"vs\.?", r"against",
+    r"relative to", r"in vergelijking met", r"tegenover",
 )
 _FROM_ME = _words(r"from me", r"van (?:me|mij)")
 _TRANSFERS = _words(

@@ -74,3 +74,22 @@ def test_pay_and_benefits_named_together_are_earnings_and_salary_or_not_is_every
     anything = read([{"entity": "category", "value": "income"}],
                     "what was the total of all incoming transfers this year, salary or not")
     assert not anything.earned and anything.category is None
+
+
+def test_the_period_compared_against_comes_second():
+    from bot.question import question_from_entities as read
+
+    def period(value: str, start: int) -> dict[str, object]:
+        return {"entity": "period", "value": value, "start": start}
+
+    text = "Vergeleken met in november 2025, hoeveel heb ik in december 2025 uitgegeven?"
+    first = read([period("november 2025", 18), period("december 2025", 51)], text)
+    assert first.periods == ("december 2025", "november 2025")
+    plain = "Did I spend more in December than in November?"
+    assert read([period("December", 19), period("November", 36)], plain).periods == (
+        "December", "November"
+    )
+    after = "December compared to November"
+    assert read([period("December", 0), period("November", 21)], after).periods == (
+        "December", "November"
+    )
