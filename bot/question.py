@@ -127,20 +127,18 @@ _OUT = _words(
     r"afschrijving(?:en)?", r"afgeschreven", r"kosten", r"uitgaven",
     r"(?:go|goes|went|gone|going) (?:out )?to", r"(?:go|goes|went|gone) out",
     r"sent", r"(?:gaat|ging|gingen|gaan) (?:\w+ ){0,4}naar",
-    r"overgemaakt", r"gestuurd", r"aankopen", r"purchases?",
+    r"overgemaakt", r"gestuurd", r"aankopen",
 )
 _IN = _words(
-    r"receiv(?:e|ed|ing)", r"came in", r"come in", r"got paid", r"earn(?:ed|s|t)?",
-    r"income", r"salary", r"wages?", r"pension", r"deposits?", r"credited", r"incoming",
-    r"paid me", r"pa(?:y|ys) me", r"paid to me", r"refunds?", r"refunded",
+    r"rec(?:ei|ie)v(?:e|ed|ing)", r"came in", r"come in", r"earn(?:ed|s|t|ings)?",
+    r"income", r"salary", r"wages?", r"pension", r"deposit(?:s|ed)?", r"credited", r"incoming",
+    r"pa(?:id|ys?) me", r"paid to me", r"refunds?", r"refunded",
     r"(?:did|have|do) (?:i|we) (?:get|got|gotten)(?! (?:charged|billed|debited|from))",
-    r"gekregen", r"deposit(?:s|ed)?", r"landed", r"bring home", r"brought home", r"take home",
-    r"(?:get|got) paid", r"(?:did|do) (?:i|we) make", r"earnings", r"verdienste(?:n)?",
-    r"bij ?geschreven", r"reciev(?:e|ed|ing)",
-    r"binnen ?(?:gekomen|kwam)", r"kwam (?:er )?(?:\w+ ){0,3}binnen",
-    r"ontvangen", r"ontving", r"binnengekomen", r"binnen gekomen", r"bijschrijving(?:en)?",
-    r"bijgeschreven", r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen",
-    r"inkomsten", r"pensioen", r"gestort", r"terugbetaald",
+    r"gekregen", r"landed", r"bring home", r"brought home", r"take home", r"(?:get|got) paid",
+    r"(?:did|do) (?:i|we) make", r"verdienste(?:n)?", r"bij ?geschreven", r"bijschrijving(?:en)?",
+    r"binnen ?(?:gekomen|kwam)", r"kwam (?:er )?(?:\w+ ){0,3}binnen", r"ontvangen", r"ontving",
+    r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen", r"inkomsten", r"pensioen",
+    r"gestort", r"terugbetaald",
 )
 # "Who paid me" and "heeft mij betaald" name the customer as the one paid: money coming in.
 _PAID_ME = _words(
@@ -148,14 +146,13 @@ _PAID_ME = _words(
     r"pay (?:did|do) (?:i|we)",
 )
 _EARNED = _words(
-    r"earn(?:ed|s|t|ings)?", r"sala?ry", r"salry", r"salaries", r"wages?", r"pay ?checks?",
-    r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made", r"bring home",
-    r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid", r"uitbetaal[dt]",
-    r"werkgever", r"employer",
-    r"earni?n?gs", r"uit werk", r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)",
-    r"verdienste(?:n)?", r"verdient",
-    r"pension", r"income", r"benefits?", r"verdiend", r"verdien(?:de|t)?", r"salaris",
-    r"loon", r"inkomen", r"pensioen", r"uitkering(?:en)?",
+    r"earn(?:ed|s|t)?", r"earni?n?gs", r"sala?ry", r"salry", r"salaries", r"wages?",
+    r"pay ?checks?", r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made",
+    r"bring home", r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid",
+    r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)", r"werkgever", r"employer",
+    r"pension", r"income", r"benefits?", r"uitbetaal[dt]", r"uit werk", r"verdienste(?:n)?",
+    r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen", r"pensioen",
+    r"uitkering(?:en)?",
 )
 # "My total incoming payments, not only my salary": wider than the word it names.
 _NOT_ONLY = _words(

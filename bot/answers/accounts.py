@@ -140,13 +140,14 @@ def income(ctx: Context, q: Question) -> Reply:
 
 def subscriptions(ctx: Context, q: Question) -> Reply:
     lang = ctx.language
+    # An unknown name is refused before a year of payments is read for nothing.
+    names = counterparty_filter(ctx, q, "ask_subscriptions")
     since = ctx.today - timedelta(days=RECURRING_LOOK_BACK_DAYS)
     history = ctx.store.payments(
         ctx.customer.id, since, ctx.today, outgoing=True, limit=None, settled=True
     )
     found = detect_recurring(history, ctx.today)
-    if q.merchant:
-        names = counterparty_filter(ctx, q, "ask_subscriptions") or ()
+    if names:
         return _one_subscription(ctx, names, found)
     if not found:
         return Reply(t(lang, "subscriptions.none"))

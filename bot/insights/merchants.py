@@ -37,7 +37,8 @@ def match_merchant(typed: str, known: Iterable[str]) -> MerchantMatch:
     if not wanted:
         return MerchantMatch()
     terms = [_whole_words(term) for term in _spellings(wanted)]
-    meant = tuple(n for n in names if any(term.search(_plain(n)) for term in terms))
+    plain = {n: _plain(n) for n in names}
+    meant = tuple(n for n in names if any(term.search(plain[n]) for term in terms))
     if meant:
         return MerchantMatch(names=meant)
     return MerchantMatch(suggestions=closest(typed, names))

@@ -4,6 +4,7 @@ never really spent. The rule is the README's ("What the figures mean")."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -41,14 +42,17 @@ def link_reversals(bookings: Iterable[Booking]) -> dict[int, int]:
     exactly opposite amount, booked 0 to WINDOW_DAYS days before it.
     """
     rows = sorted(bookings, key=lambda b: (b.booking_date, b.id))
-    payments = [b for b in rows if b.amount_cents < 0]
+    # Payments by amount, oldest first: a reversal only ever looks at its own amount's.
+    payments: dict[int, list[Booking]] = defaultdict(list)
+    for row in rows:
+        if row.amount_cents < 0:
+            payments[-row.amount_cents].append(row)
     linked: dict[int, int] = {}
     for back in (b for b in rows if is_refund_kind(b)):
         candidates = [
             p
-            for p in payments
+            for p in payments.get(back.amount_cents, [])
             if p.id not in linked
-            and p.amount_cents == -back.amount_cents
             and 0 <= (back.booking_date - p.booking_date).days <= WINDOW_DAYS
             and same_counterparty(p, back)
         ]

@@ -78,6 +78,13 @@ class EntityFinder:
         self._add_amounts_and_counts()
         self._add_categories()
         self._add_merchants()
+        # Capitalised words that are never a name Penny has not heard of; either language's,
+        # since a message mixes them ("Hello, hoeveel...").
+        self.not_names = frozenset(
+            {*self.words.months, *self.category_of, "i", "my", "me", "mijn", "ik"}
+            | vocab.NOT_A_NAME["en"]
+            | vocab.NOT_A_NAME["nl"]
+        )
 
     # --- public ------------------------------------------------------------------------
 
@@ -139,6 +146,8 @@ class EntityFinder:
             ],
         )
         count_words = [w for w in WORDS[self.language].numbers if w != "a"]
+        # One-word superlatives may stand before the number: "biggest 3", "grootste 5".
+        self.big = [w for w in vocab.LARGEST_WORDS[self.language] if " " not in w and w != "top"]
         nouns = list(vocab.COUNT_NOUNS[self.language])
         self.matcher.add(
             "count",
@@ -153,7 +162,7 @@ class EntityFinder:
                 # "which 3 were the largest", "welke tien waren het grootst", "biggest 3"
                 [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": {"IN": ["were", "waren"]}}],
                 [{"LOWER": {"IN": count_words}}, {"LOWER": {"IN": ["were", "waren"]}}],
-                [{"LOWER": {"IN": _BIG}}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
+                [{"LOWER": {"IN": self.big}}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
             ],
         )
         largest = [
@@ -190,7 +199,7 @@ class EntityFinder:
                 start += 1
                 label = "period"
             if label == "count":
-                lead = doc[start].lower_ in ("top", "first", "eerste", *_BIG)
+                lead = doc[start].lower_ in ("top", "first", "eerste", *self.big)
                 end = end if lead else start + 1
                 start = start + 1 if lead else start
             spans.append(Span(doc, start, end, label=label))
@@ -201,14 +210,7 @@ class EntityFinder:
         has not heard of, so the answer can offer the closest known ones."""
         spans = []
         prepositions = vocab.MERCHANT_PREPOSITIONS[self.language]
-        known_words = (
-            set(self.words.months)
-            | set(self.category_of)
-            | {"i", "my", "me", "mijn", "ik"}
-            # Either language's: a message mixes them ("Hello, hoeveel...").
-            | vocab.NOT_A_NAME["en"]
-            | vocab.NOT_A_NAME["nl"]
-        )
+        known_words = self.not_names
 
         def name_at(i: int) -> bool:
             word = doc[i]
@@ -360,8 +362,6 @@ def _coverage(found: list[Found]) -> tuple[int, int]:
     return len(found), sum(f.end - f.start for f in found)
 
 
-# Superlatives that may stand before the number: "biggest 3 payments", "grootste 5".
-_BIG = ["biggest", "largest", "highest", "grootste", "hoogste", "duurste"]
 # Lower-case words inside Dutch names: "Lars de Boer", "Bakkerij van der Linden".
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ter", "ten", "op", "la", "le"})
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.vocabulary import LARGEST_WORDS
+
 # Verbs of money spent: "hoeveel heb ik bij het Kruidvat afgerekend" reads as money held by its
 # first words ("hoeveel heb ik"), spent by its verb.
 _SPENT_VERBS = (
@@ -177,10 +179,13 @@ _PAYMENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_WORD = re.compile(r"\b(total|totaal|all in|altogether|in totaal)\b", re.IGNORECASE)
+# The words of the entity finder's "largest" order, but "top" ("top up"), in either language.
 _BIGGEST = re.compile(
-    r"\b(biggest|largest|highest|heftiest|priciest|costliest|most expensive|grootste|grootse"
-    r"|hoogste|duurste"
-    r"|flinkste)\b",
+    r"\b("
+    + "|".join(
+        re.escape(w) for words in LARGEST_WORDS.values() for w in words if w != "top"
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _TO_ME = re.compile(
@@ -218,74 +223,80 @@ _BALANCE_ALONE = re.compile(
 
 
 def money_intent(text: str, intent: str) -> str:
-    """The intent to act on, given the model's."""
+    """The intent to act on, given the model's. Each word cue is looked for once."""
     if _BALANCE_ALONE.match(text):
         return "ask_balance"
+    how_much = bool(_HOW_MUCH.search(text))
+    incoming = bool(_INCOMING.search(text))
+    lists = bool(_LISTS_PAYMENTS.search(text))
+    spending_words = bool(_SPENDING_WORDS.search(text))
+    errand = bool(_ERRAND.search(text))
+    compares = bool(_COMPARES.search(text))
+    asks_total = bool(_ASKS_TOTAL.search(text))
+    own_period = bool(_OWN_PERIOD.search(text))
+    # "August 2026" is one period, not two.
+    periods = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text)))
+    spent = spending_words and not errand
+    summed = spent or bool(_PAYMENT_NOUN.search(text))
     # One payment asked about, not a total and not money coming in.
-    single = not _HOW_MUCH.search(text) and not _INCOMING.search(text)
-    if single and intent in _LIST_GUESSES and _LISTS_PAYMENTS.search(text):
+    single = not how_much and not incoming
+    if single and intent in _LIST_GUESSES and lists:
         return "ask_transactions"
     if single and intent in {"ask_spending", "ask_income"} and _WAS_DEBITED.search(text):
         return "ask_transactions"
     # "Everything transferred to me": money coming in, not an errand.
-    own_side = _TO_ME.sub(" ", text)
-    goes_out = _SPENDING_WORDS.search(own_side) or _ERRAND.search(own_side)
-    # A balance is today's: "hoeveel heeft Lidl vorige maand van me gekregen" holds no balance.
-    dated = bool(_PERIOD_WORD.search(text))
+    own_side = _TO_ME.sub(" ", text) if _TO_ME.search(text) else text
+    goes_out = (spending_words or errand) if own_side is text else bool(
+        _SPENDING_WORDS.search(own_side) or _ERRAND.search(own_side)
+    )
     if intent in _UNSURE_OR_MONEY and not goes_out:
-        if _INCOMING.search(text):
+        if incoming:
             return "ask_income"
-        if _HOLDINGS.search(text) and not dated:
+        # A balance is today's: "hoeveel heeft Lidl vorige maand van me gekregen" holds none.
+        if _HOLDINGS.search(text) and not periods:
             return "ask_balance"
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
         return "ask_spending"
-    spent = bool(_SPENDING_WORDS.search(text)) and not _ERRAND.search(text)
-    summed = spent or bool(_PAYMENT_NOUN.search(text))
-    periods = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text)))
-    # "Can you tell me when I last spent money at NS": one payment, not a total.
-    # Past and asked about, "when did I last send money to X" is no errand.
-    paid = _SPENDING_WORDS.search(text) or _LISTS_PAYMENTS.search(text) or summed
-    if intent in _WHEN_LAST_GUESSES and _WHEN_LAST.search(text) and paid:
+    # "Can you tell me when I last spent money at NS": one payment, not a total. Past and
+    # asked about, "when did I last send money to X" is no errand.
+    paid = spending_words or lists or summed
+    if intent in _WHEN_LAST_GUESSES and paid and _WHEN_LAST.search(text):
         return "ask_transactions"
     # A balance is today's; a question with a period is about money that moved in it.
     if intent == "ask_balance" and periods and not _BALANCE_ALONE_WORD.search(text):
-        return "ask_income" if _INCOMING.search(text) and not spent else "ask_spending"
+        return "ask_income" if incoming and not spent else "ask_spending"
     # "How did my total spending in January compare to March": two periods compared.
-    compared = periods >= 2 and _COMPARES.search(text)
-    if compared and (intent in {"ask_spending", "ask_transactions"} or spent):
+    if periods >= 2 and compares and (intent in {"ask_spending", "ask_transactions"} or spent):
         return "compare_spending"
     # "I want the five biggest charges on my account": the payments themselves.
-    if intent in _UNSURE_OR_MONEY | {"ask_income"} and _BIGGEST.search(text) and summed:
+    if intent in _UNSURE_OR_MONEY | {"ask_income"} and summed and _BIGGEST.search(text):
         return "ask_transactions"
     if intent in {"out_of_scope", "nlu_fallback"} and summed:
-        if _COMPARES.search(text) and periods:
+        if compares and periods:
             return "compare_spending"
-        if _ASKS_TOTAL.search(text):
+        if asks_total:
             return "ask_spending"
-    # "How much did I pay Spotify this year": a total over a period, not the subscription.
-    paid_in_period = summed and _OWN_PERIOD.search(text) and not _RATE.search(text)
-    if intent == "ask_subscriptions" and paid_in_period and _ASKS_TOTAL.search(text):
-        return "ask_spending"
-    # "subscription in October 2025 - what's the total?": a period's total, not the list.
-    if intent == "ask_subscriptions" and _OWN_PERIOD.search(text) and _TOTAL_WORD.search(text):
-        return "ask_spending"
-    # "Wat heb ik vorige maand bij OV-chipkaart besteed": a total, not the last payment.
-    # "How much did I pay to Spotify in September": a total, whatever was paid how often.
-    asks_sum = bool(summed and (_ASKS_TOTAL.search(text) or _HOW_MUCH.search(text)))
-    one_payment = _LISTS_PAYMENTS.search(text) or _LAST.search(text)
+    if intent == "ask_subscriptions" and own_period:
+        # "How much did I pay Spotify this year", "subscription in October - what's the
+        # total?": a total over a period, not the subscription.
+        rate = _RATE.search(text)
+        if (summed and asks_total and not rate) or _TOTAL_WORD.search(text):
+            return "ask_spending"
+    # "Wat heb ik vorige maand bij OV-chipkaart besteed", "How much did I pay to Spotify in
+    # September": a total, not the last payment.
+    asks_sum = summed and (asks_total or how_much)
     if intent == "ask_transactions" and asks_sum:
+        one_payment = lists or _LAST.search(text)
         return intent if one_payment else "ask_spending"
     # "How much did I pay to Gemeente Arnhem": money going out, however official it sounds.
-    if intent == "ask_income" and asks_sum and not _INCOMING.search(text):
+    if intent == "ask_income" and asks_sum and not incoming:
         return "ask_spending"
-    # "August 2026" is one period, not two.
-    one_period = periods < 2
-    if intent == "compare_spending" and not _COMPARES.search(text) and one_period:
+    if intent == "compare_spending" and not compares and periods < 2:
         return "ask_spending"
     if intent != "ask_spending":
         return intent
-    if _BALANCE_WORDS.search(text) and not _SPENDING_WORDS.search(text):
+    if _BALANCE_WORDS.search(text) and not spending_words:
         return "ask_balance"
-    if _SUBSCRIPTIONS.search(text) and _RATE.search(text) and not _OWN_PERIOD.search(text):
+    if _SUBSCRIPTIONS.search(text) and _RATE.search(text) and not own_period:
         return "ask_subscriptions"
     return intent
