@@ -73,7 +73,7 @@ pytest: $(STAMP) $(MODEL) $(CHROMIUM) ## The pytest suite (browser tests include
 # and the training data's consistency (no phrasing pattern under two intents; trains nothing).
 PURE_TESTS := $(addprefix tests/test_,periods preference_text routing small_talk money_cues \
 	about_penny categoriser advice_rules advice_triggers special_terms i18n question recurring \
-	merchants finder intent_conflicts)
+	merchants finder intent_conflicts spelling courtesy)
 test-fast: $(STAMP) ## The pure tests only: no model, browser or database (seconds)
 	$(BIN)/python -m pytest -q $(addsuffix .py,$(PURE_TESTS))
 

@@ -35,6 +35,7 @@ class Question:
     direction: str | None = None  # "out" (pay, spent), "in" (received, earned) or None: both
     earned: bool = False  # salary, pension and benefits only, not everything that came in
     transfers: bool = False  # own transfers asked about: they are shown, not left out
+    text: str = ""  # the words themselves, for what only the store can recognise (names)
 
 
 def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = "") -> Question:
@@ -75,10 +76,13 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             ibans.append(value.replace(" ", "").upper())
     if len(periods) >= 2 and compared_first(text, period_starts[0]):
         periods[0], periods[1] = periods[1], periods[0]
-    earned = bool(_EARNED.search(text)) and not _NOT_ONLY.search(text)
-    if category in INCOME_CATEGORIES and _NOT_ONLY.search(text):
+    wider = bool(_NOT_ONLY.search(text))
+    earned = bool(_EARNED.search(text)) and not wider
+    if category in INCOME_CATEGORIES and wider:
         category = None  # "all incoming payments, not only my salary"
-    elif categories >= INCOME_CATEGORIES:
+    elif categories >= INCOME_CATEGORIES or (
+        category == "benefits" and _EARNED.search(_BENEFITS.sub(" ", text))
+    ):
         category, earned = None, True  # "salaris of uitkering": pay and benefits, earned
     return Question(
         category,
@@ -93,6 +97,7 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
         direction(text),
         earned,
         bool(_TRANSFERS.search(text)),
+        text,
     )
 
 
@@ -149,15 +154,27 @@ _EARNED = _words(
     r"earn(?:ed|s|t)?", r"earni?n?gs", r"sala?ry", r"salry", r"salaries", r"wages?",
     r"pay ?checks?", r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made",
     r"bring home", r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid",
-    r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)", r"werkgever", r"employer",
+    r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)",
+    r"(?:my|total|net|gross|take-home|monthly) pay(?! (?:to|for|at|bij|aan)\b)",
+    r"werkgever", r"employer",
     r"pension", r"income", r"benefits?", r"uitbetaal[dt]", r"uit werk", r"verdienste(?:n)?",
     r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen", r"pensioen",
     r"uitkering(?:en)?",
 )
-# "My total incoming payments, not only my salary": wider than the word it names.
+# "My total incoming payments, not only my salary": wider than the word it names. So is
+# money that is not earned named beside it ("salary, refunds, money from friends").
 _NOT_ONLY = _words(
-    r"not (?:only|just)", r"niet alleen", r"niet enkel", r"besides", r"naast", r"or not",
-    r"of niet", r"regardless", r"ongeacht", r"all incoming", r"alle inkomende",
+    r"not (?:only|just|exclusively|merely)", r"niet (?:alleen|enkel|uitsluitend|slechts)",
+    r"besides", r"naast", r"or not", r"of niet", r"regardless", r"ongeacht", r"all incoming",
+    r"alle inkomende", r"all of it", r"everything", r"alles", r"all sources",
+    r"(?:including|inclusief|incl\.?|plus|ook|and|en) (?:my |mijn |mn |m'n |het )?"
+    r"(?:salary|salaris|wages?|loon|pay|paycheck)",
+    r"refunds?", r"terugbetaling(?:en)?", r"teruggave(?:n|s)?", r"tikkies?", r"friends",
+    r"vrienden", r"van anderen", r"from others", r"from other people",
+)
+_BENEFITS = _words(
+    r"benefits?", r"uitkering(?:en)?", r"toeslag(?:en)?", r"kinderbijslag", r"aow",
+    r"child benefit", r"allowances?",
 )
 _COMPARED_WITH = _words(
     r"compared (?:to|with)", r"vergeleken (?:met|bij)", r"versus", r"vs\.?", r"against",

@@ -57,7 +57,7 @@ if __name__ == "__main__":
     # "heldout", "heldout_2": tests/oracle/wordings_<name>.yml, each by a writer who saw no code.
     parser.add_argument(
         "--wordings",
-        choices=("generator", *(f"heldout{end}" for end in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8"))),
+        choices=("generator", "heldout", *(f"heldout_{n}" for n in range(2, 9))),
         default="generator",
     )
     arguments = parser.parse_args()

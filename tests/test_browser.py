@@ -75,6 +75,11 @@ def login(page: Any, base: str, customer: str) -> None:
 
 
 def ask(page: Any, question: str) -> None:
+    # While a reply is on its way the widget keeps what is typed and sends nothing: wait until
+    # it is free, as a customer would (a restart's empty reply gives no other sign).
+    page.wait_for_function(
+        "() => !document.querySelector('.penny-root--busy')", timeout=60_000
+    )
     before = page.get_by_test_id("penny-message-bot").count()
     page.get_by_test_id("penny-input").fill(question)
     page.get_by_test_id("penny-input").press("Enter")

@@ -205,3 +205,32 @@ def test_a_name_put_first_with_its_period_is_found():
 )
 def test_the_number_of_biggest_payments_in_any_order(finder, text, count):
     assert ("count", count, None) in found(finder, text)
+
+
+def test_a_capitalised_unknown_word_inside_a_sentence_is_a_name_wherever_it_stands():
+    from bot.nlu.finder import MultilingualFinder
+
+    both = MultilingualFinder(["en", "nl"])
+    assert ("merchant", "Praxis", None) in found(
+        both, "Ik ben benieuwd wat Praxis dit jaar in totaal van mij heeft ontvangen."
+    )
+    assert ("merchant", "Wehkamp", None) in found(both, "ik heb Wehkamp laatst nog betaald toch?")
+    assert ("merchant", "Lotte van der Meer", None) in found(
+        both, "Hey, did Lotte van der Meer cost me more in July 2025 or in June 2025?"
+    )
+    assert ("merchant", "Gemeente Den Haag", None) in found(
+        both, "Was Gemeente Den Haag in juni 2026 een grotere kostenpost dan in mei 2026?"
+    )
+
+
+def test_pronouns_months_and_a_sentences_first_word_are_no_name():
+    from bot.nlu.finder import MultilingualFinder
+
+    both = MultilingualFinder(["en", "nl"])
+    assert found(both, "Any idea how much I've spent on Lidl in July 2025?") == [
+        ("merchant", "Lidl", None), ("period", "July 2025", None)
+    ]
+    assert found(both, "Kunt U mijn saldo geven? Thanks") == []
+    assert found(both, "What did I spend? Groceries, I mean") == [
+        ("category", "groceries", None)
+    ]

@@ -54,3 +54,32 @@ def test_a_name_like_none_is_still_offered_the_closest_real_ones():
 def test_blank_text_matches_nothing():
     assert match_merchant("   ", HISTORY) == match_merchant("", HISTORY)
     assert not match_merchant("", HISTORY).found
+
+
+def test_a_counterparty_written_out_anywhere_in_the_words_is_found():
+    from bot.insights.merchants import name_in_text
+
+    known = ["Kees Huisman", "Café De Jaren", "Plus", "Geldmaat", "NS", "Woonstichting De Key"]
+    assert name_in_text("hoeveel geld is er richting Kees  Huisman gegaan", known) == (
+        "Kees Huisman"
+    )
+    assert name_in_text("last charge from cafe de jaren?", known) == "Café De Jaren"
+    assert name_in_text("ik heb Geldmaat laatst nog betaald toch?", known) == "Geldmaat"
+
+
+def test_a_one_word_name_needs_its_capital_and_a_name_its_every_word():
+    from bot.insights.merchants import name_in_text
+
+    known = ["Plus", "Woonstichting De Key", "NS", "Geldmaat"]
+    assert name_in_text("my salary plus benefits", known) is None
+    assert name_in_text("paid at Plus", known) == "Plus"
+    assert name_in_text("the rent to de key", known) is None
+    assert name_in_text("ns", known) is None  # two letters: too easily part of something else
+    assert name_in_text("Geldmaatje", known) is None
+
+
+def test_the_longest_name_written_out_wins():
+    from bot.insights.merchants import name_in_text
+
+    known = ["Rabobank", "Rabobank Hypotheek"]
+    assert name_in_text("payments to Rabobank Hypotheek in May", known) == "Rabobank Hypotheek"

@@ -276,3 +276,35 @@ def test_held_out_round_3_answer_kinds(text, guessed, expected):
 )
 def test_held_out_round_5_answer_kinds(text, guessed, expected):
     assert money_intent(text, guessed) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ik ben benieuwd wat Praxis dit jaar in totaal van mij heeft ontvangen.", "ask_spending"),
+        ("hoeveel euro heeft Interpolis in juli van mijn rekening gehaald?", "ask_spending"),
+        ("when did Lidl last receive money from me", "ask_transactions"),
+        ("how much did my employer transfer to me in May", "ask_income"),
+    ],
+)
+def test_money_received_by_someone_else_from_the_customer_goes_out(text, expected):
+    assert money_intent(text, "ask_income") == expected
+
+
+def test_setting_one_month_against_another_is_a_comparison():
+    text = "Kunt u mijn betalingen aan HEMA in augustus 2025 afzetten tegen in juli 2025?"
+    assert money_intent(text, "ask_transactions") == "compare_spending"
+
+
+@pytest.mark.parametrize(
+    "text, guess, expected",
+    [
+        ("how much was put on my account last month altogether", "ask_spending", "ask_income"),
+        ("hoeveel euro heeft Protestantse Kerk in oktober van mijn rekening gehaald?",
+         "ask_transactions", "ask_spending"),
+        ("could you check how much money I transferred to OV-chipkaart in March?",
+         "ask_transactions", "ask_spending"),
+    ],
+)
+def test_money_put_on_taken_from_or_sent_from_the_account(text, guess, expected):
+    assert money_intent(text, guess) == expected

@@ -93,3 +93,29 @@ def test_the_period_compared_against_comes_second():
     assert read([period("December", 0), period("November", 21)], after).periods == (
         "December", "November"
     )
+
+
+def test_pay_named_beside_a_benefit_is_all_earnings_and_a_benefit_alone_is_that_benefit():
+    from bot.question import question_from_entities as read
+
+    benefit = [{"entity": "category", "value": "benefits"}]
+    pay = read(benefit, "What was my total pay in May, including any pension or benefit payments?")
+    assert pay.earned and pay.category is None
+    employer = read(benefit, "what did I get from my employer or benefits in 2025?")
+    assert employer.earned and employer.category is None
+    alone = read(benefit, "how much child benefit did I get this year")
+    assert alone.category == "benefits"
+
+
+def test_everything_that_came_in_is_wider_than_the_salary_it_includes():
+    from bot.question import question_from_entities as read
+
+    salary = [{"entity": "category", "value": "income"}]
+    including = read(salary, "Hoeveel geld heb ik vorige maand van anderen ontvangen, inclusief "
+                             "mijn salaris?")
+    assert not including.earned and including.category is None
+    listed = read(salary, "what's the grand total coming in this year? salary, refunds, all of it")
+    assert not listed.earned and listed.category is None
+    only = read(salary, "Alles wat binnenkwam, niet uitsluitend inkomen uit werk")
+    assert not only.earned and only.category is None
+    assert read(salary, "how much salary did I receive in total?").earned

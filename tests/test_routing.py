@@ -293,3 +293,11 @@ def test_shutting_access_to_the_account_gets_the_blocking_line(text):
     assert route(text, "stop_suggestions", ranking(("stop_suggestions", 0.9))).intent == (
         "block_card"
     )
+
+
+def test_a_merchants_charge_on_the_account_is_a_payment_not_a_bank_fee():
+    from bot.nlu.routing import route
+
+    text = "what's the most recent charge from Shell on my account"
+    assert route(text, "ask_transactions", []).intent == "ask_transactions"
+    assert route("why are there fees on my account", "ask_spending", []).intent == "human_handoff"

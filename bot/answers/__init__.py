@@ -11,7 +11,11 @@ from dataclasses import replace
 
 from bot.answers.accounts import balance, income, subscriptions, transactions
 from bot.answers.context import Context, Refusal
-from bot.answers.reading import refuse_foreign_ibans, refuse_unknown_category
+from bot.answers.reading import (
+    refuse_foreign_ibans,
+    refuse_unknown_category,
+    with_named_counterparty,
+)
 from bot.answers.spending import compare, spending
 from bot.answers.topics import question_topic
 from bot.question import Question
@@ -30,6 +34,8 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
         "ask_income": income,
         "ask_subscriptions": subscriptions,
     }
+    if intent != "ask_balance":
+        q = with_named_counterparty(ctx, q)
     if q.largest and intent in ("ask_spending", "ask_income"):
         intent = "ask_transactions"  # "my top five spends in March": the payments, not a total
     if q.count and intent == "ask_spending" and not q.merchant and not q.category:

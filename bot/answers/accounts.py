@@ -105,6 +105,10 @@ def balance(ctx: Context, q: Question) -> Reply:
     return Reply("\n".join(lines), topic=topic)
 
 
+# Money that comes in under its own category: named in an earnings question, it narrows it.
+_NARROWER_THAN_EARNED = frozenset({"benefits", "taxes", "transfers", "savings", "debt"})
+
+
 def income(ctx: Context, q: Question) -> Reply:
     """What was earned (salary, pension, benefits) or everything that came in, as the words
     ask, saying which (README: Earned, Came in)."""
@@ -112,8 +116,9 @@ def income(ctx: Context, q: Question) -> Reply:
     period, note = period_or_default(ctx, q)
     names = counterparty_filter(ctx, q, "ask_income")
     # "Salary", "inkomen": the words of earning, which mean pay, pension and benefits together;
-    # a benefit named on its own ("child benefit") is only that.
-    earned = q.earned and q.category in (None, "income")
+    # a benefit named on its own ("child benefit") is only that. A spending category beside
+    # them is the reason for asking ("for my mortgage, what did I earn"), not a filter.
+    earned = q.earned and q.category not in _NARROWER_THAN_EARNED
     categories = INCOME_CATEGORIES if earned else ({q.category} if q.category else None)
     total = ctx.store.income(
         ctx.customer.id, period.start, period.end, categories, names, q.min_cents, q.max_cents

@@ -4,12 +4,13 @@ cannot be answered become refusals with a clear reply (and buttons where that he
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from bot import i18n
 from bot.answers.context import Context, Refusal
 from bot.i18n import t
 from bot.insights.categories import closest_categories
-from bot.insights.merchants import match_merchant
+from bot.insights.merchants import match_merchant, name_in_text
 from bot.period_words import WORDS
 from bot.periods import Period, PeriodError, default_period, resolve_period
 from bot.question import Question
@@ -60,6 +61,18 @@ def period_or_default(ctx: Context, q: Question) -> tuple[Period, str]:
         return resolve(q.periods[0], ctx), ""
     period = default_period(ctx.today)
     return period, t(ctx.language, "period.default_note", period=i18n.period(period, ctx.language))
+
+
+def with_named_counterparty(ctx: Context, q: Question) -> Question:
+    """The question with a counterparty of the customer's own that the words name in full,
+    where the entity rules found no name or only part of this one ("Rabobank" of "Rabobank
+    Hypotheek"): the store knows the customer's names, the rules only where names stand."""
+    if not q.text:
+        return q
+    name = name_in_text(q.text, ctx.store.counterparties(ctx.customer.id))
+    if name is None or (q.merchant and q.merchant.lower() not in name.lower()):
+        return q
+    return replace(q, merchant=name, unknown_category=None)
 
 
 def counterparty_filter(ctx: Context, q: Question, intent: str) -> tuple[str, ...] | None:

@@ -7,6 +7,7 @@ Transavia. What matches nothing is offered as the closest real names (rapidfuzz)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,8 @@ from rapidfuzz import fuzz, process, utils
 from bot.merchants import KNOWN_MERCHANTS
 
 MAX_SUGGESTIONS = 3
+# Two letters ("NS", "AH") are too often part of other words' spelling to be found unasked.
+MIN_NAME_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,37 @@ def match_merchant(typed: str, known: Iterable[str]) -> MerchantMatch:
     return MerchantMatch(suggestions=closest(typed, names))
 
 
+def name_in_text(text: str, known: Iterable[str]) -> str | None:
+    """The longest of the customer's own counterparty names written out in the message as
+    whole words, whatever the words around it: "hoeveel geld is er richting Kees Huisman
+    gegaan" names Kees Huisman though no rule expects a name there. Accents are ignored, and
+    so is case in a name of several words ("cafe de jaren"); a one-word name needs its capital,
+    because "plus" or "action" is also a word. A name must be written in full."""
+    folded_text = _fold(text)
+    found: list[tuple[int, str]] = []
+    for name in {n for n in known if n.strip()}:
+        words = _fold(name).split()
+        if len("".join(words)) < MIN_NAME_LETTERS:
+            continue
+        spaced = r"\s+".join(map(re.escape, words))
+        at = re.search(rf"(?<!\w){spaced}(?!\w)", folded_text)
+        if at and (len(words) > 1 or text[at.start()].isupper()):
+            found.append((len(" ".join(words)), name))
+    return max(found)[1] if found else None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for one ("Café" -> "cafe"), so that offsets
+    in the folded text are offsets in the text."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_char(c: str) -> str:
+    bare = "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+    lower = bare.lower()
+    return lower if len(lower) == 1 else c
+
+
 def closest(typed: str, names: list[str]) -> tuple[str, ...]:
     """The customer's own counterparties most like what was typed, best first. Always some when
     there are any: a way on beats "check the spelling", and a button is never a figure."""
@@ -70,3 +104,4 @@ def _whole_words(term: str) -> re.Pattern[str]:
 
 def _plain(name: str) -> str:
     return " ".join(name.lower().split())
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -12,13 +13,16 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.advice.preference_text import Reading, read_preference
 from bot.nlu.about_penny import about_penny_intent
+from bot.nlu.courtesy import without_courtesy
 from bot.nlu.finder import MultilingualFinder
 from bot.nlu.money_cues import money_intent
 from bot.nlu.routing import StopScore, route
 from bot.nlu.small_talk import small_talk_intent
+from bot.nlu.spelling import Lexicon, Spelled, correct
 from bot.nlu.stop_reader import StopReader
 from bot.nlu.stop_reader import shared as shared_stop_reader
 
@@ -57,6 +61,8 @@ class PennyEntityExtractor(GraphComponent, EntityExtractorMixin):
 
 FULL_TEXT = "penny_full_text"
 PREFERENCE = "penny_preference"
+TYPED = "penny_typed"  # the words as typed, before Speller put slips right
+READ = "penny_read"  # the corrected words, while the intent model reads them without courtesies
 
 
 class _Stateless(GraphComponent):
@@ -69,6 +75,129 @@ class _Stateless(GraphComponent):
         execution_context: ExecutionContext,
     ) -> GraphComponent:
         return cls()
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
+class Speller(GraphComponent):
+    """Before everything that reads words: slips put right from the training data's own words
+    (bot.nlu.spelling). It learns which words those are when the model is trained; TypedWords,
+    last, puts the words as typed back."""
+
+    LEXICON = "lexicon.json"
+
+    def __init__(
+        self, model_storage: ModelStorage, resource: Resource, lexicon: Lexicon | None
+    ) -> None:
+        self._model_storage = model_storage
+        self._resource = resource
+        self._lexicon = lexicon
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> Speller:
+        return cls(model_storage, resource, None)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> Speller:
+        try:
+            with model_storage.read_from(resource) as folder:
+                counts = json.loads((folder / cls.LEXICON).read_text(encoding="utf-8"))
+            return cls(model_storage, resource, Lexicon(counts))
+        except (ValueError, OSError) as error:
+            log.error("no spelling lexicon in the model, words are read as typed: %s", error)
+            return cls(model_storage, resource, None)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts = [m.get(TEXT) for m in training_data.training_examples if m.get(TEXT)]
+        self._lexicon = Lexicon.from_texts(texts)
+        with self._model_storage.write_to(self._resource) as folder:
+            (folder / self.LEXICON).write_text(
+                json.dumps(self._lexicon.counts, ensure_ascii=False), encoding="utf-8"
+            )
+        return self._resource
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data  # every training word is in the lexicon: nothing to put right
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self._lexicon is None:
+            return messages
+        for message in messages:
+            text = message.get(TEXT) or ""
+            spelled = correct(text, self._lexicon)
+            if spelled.edits:
+                message.set(TYPED, spelled)
+                message.set(TEXT, spelled.text)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class CourtesyTrimmer(_Stateless):
+    """Before the tokenizer, in training and in use: the intent model reads a question without
+    the greeting, thanks or please around it (bot.nlu.courtesy). CourtesyRestorer, after the
+    model, gives the rules the whole message again."""
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self.process(training_data.training_examples)
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not text:
+                continue
+            trimmed = without_courtesy(text)
+            if trimmed != text:
+                message.set(READ, text)
+                message.set(TEXT, trimmed)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class CourtesyRestorer(_Stateless):
+    """After the intent model: the message with its courtesies, for the rules that follow."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            whole = message.get(READ)
+            if whole:
+                message.set(TEXT, whole)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class TypedWords(_Stateless):
+    """After the word rules: the message as the customer typed it, with every entity's offsets
+    moved back onto those words."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            spelled = message.get(TYPED)
+            if not isinstance(spelled, Spelled):
+                continue
+            entities = [
+                {
+                    **e,
+                    "start": spelled.typed_offset(int(e.get("start", 0))),
+                    "end": spelled.typed_offset(int(e.get("end", 0))),
+                }
+                for e in message.get(ENTITIES, [])
+            ]
+            message.set(ENTITIES, entities, add_to_output=True)
+            message.set(TEXT, spelled.typed)
+        return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

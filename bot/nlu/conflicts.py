@@ -130,7 +130,9 @@ def finder_mask() -> Callable[[str], str]:
     texts it masked: the data is masked once however often it is compared."""
     from bot.nlu.finder import MultilingualFinder
 
-    finder = MultilingualFinder(["en", "nl"])
+    # Only what the rules know: a capitalised word guessed as a name ("GDPR", "ATM") is
+    # phrasing here, not a slot.
+    finder = MultilingualFinder(["en", "nl"], guess_names=False)
 
     def find(text: str) -> list[tuple[int, int, str]]:
         taken = [m.span() for m in _PLACEHOLDER.finditer(text)]

@@ -64,8 +64,9 @@ class Found:
 class EntityFinder:
     """Built once per language; `find` is then a pure function of the text."""
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", guess_names: bool = True) -> None:
         self.language = language
+        self.guess_names = guess_names
         self.nlp = spacy.blank(language)
         self.words = WORDS[language]
         self.matcher = Matcher(self.nlp.vocab)
@@ -81,7 +82,8 @@ class EntityFinder:
         # Capitalised words that are never a name Penny has not heard of; either language's,
         # since a message mixes them ("Hello, hoeveel...").
         self.not_names = frozenset(
-            {*self.words.months, *self.category_of, "i", "my", "me", "mijn", "ik"}
+            {*(m for words in WORDS.values() for m in words.months), *self.category_of, "i",
+             "my", "me", "mijn", "ik"}
             | vocab.NOT_A_NAME["en"]
             | vocab.NOT_A_NAME["nl"]
         )
@@ -93,6 +95,8 @@ class EntityFinder:
         spans = [*self._matches(doc), *self._unknown_merchants(doc), *self._ibans(doc)]
         # Guesses go last, so a known word of the same length always wins.
         spans += self._unknown_categories(doc)
+        if self.guess_names:
+            spans += self._capitalised_names(doc)
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             found.append(self._describe(doc, span))
@@ -269,6 +273,50 @@ class EntityFinder:
                 spans.append(Span(doc, start, token.i, label="merchant"))
         return spans
 
+    def _capitalised_names(self, doc: Doc) -> list[Span]:
+        """"Ik ben benieuwd wat Praxis dit jaar van mij heeft ontvangen": a capitalised word
+        inside a sentence that is no word Penny knows is a name, wherever it stands. The
+        sentence's first word is not: a sentence starts with a capital whatever it is."""
+        spans = []
+        i = 0
+        while i < len(doc):
+            if _starts_sentence(doc, i):
+                # A sentence opens with a capital whatever it is; the capitals after a first
+                # word Penny does not know are that word's own ("DROP TABLE"), but not after
+                # one she does ("Was Gemeente Den Haag ...").
+                i += 1
+                while doc[i - 1].lower_ not in self.not_names and i < len(doc) and (
+                    doc[i].text[:1].isupper()
+                ):
+                    i += 1
+                continue
+            start = i
+            while i < len(doc) and i - start < 5 and self._capitalised_name_at(doc, i, start):
+                i += 1
+            if i > start:
+                spans.append(Span(doc, start, i, label="merchant"))
+            else:
+                i += 1
+        return spans
+
+    def _capitalised_name_at(self, doc: Doc, i: int, start: int) -> bool:
+        word = doc[i]
+        if i > start and word.lower_ in _NAME_PARTICLES:
+            after = i + 1  # "Lotte van der Meer": particles between two name words
+            while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES:
+                after += 1
+            return after < len(doc) and doc[after].text[:1].isupper()
+        if i > start and doc[i - 1].text.endswith(".") and word.text[:1].isupper():
+            return True  # a month after an abbreviation: "Parochie St. Jan"
+        # "I've", "I'm": a pronoun with its verb.
+        stem = re.split(r"['’]", word.lower_)[0]
+        if not word.text[:1].isupper() or word.lower_ in self.not_names or stem in self.not_names:
+            return False
+        if word.lower_ in vocab.NEVER_NAMES or word.lower_ in self.merchant_names:
+            # Known merchants are found by name, with their own rules for short ones ("AH").
+            return i > start
+        return True
+
     def _unknown_categories(self, doc: Doc) -> list[Span]:
         """A word in the place of a category ("spent on snacks", "aan snoep uitgegeven") that is
         no known category, so the answer can offer the closest known ones."""
@@ -346,8 +394,8 @@ class MultilingualFinder:
     then the one that recognises the most text ("gas en licht" over "gas"), then the first, so a
     Dutch message is never read with English month names."""
 
-    def __init__(self, languages: list[str]) -> None:
-        self.finders = [EntityFinder(language) for language in languages]
+    def __init__(self, languages: list[str], guess_names: bool = True) -> None:
+        self.finders = [EntityFinder(language, guess_names) for language in languages]
 
     def find(self, text: str) -> list[Found]:
         best: list[Found] = []
@@ -364,6 +412,14 @@ def _coverage(found: list[Found]) -> tuple[int, int]:
 
 # Lower-case words inside Dutch names: "Lars de Boer", "Bakkerij van der Linden".
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ter", "ten", "op", "la", "le"})
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """A capitalised word that opens the message or follows a full stop, colon or dash."""
+    if not doc[i].text[:1].isupper():
+        return False
+    previous = doc[i - 1].text if i else "."
+    return previous[-1:] in ".!?:;\"'(" or previous in ("-", "–")
 
 
 def _looks_like_name(text: str) -> bool:

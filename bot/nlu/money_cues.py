@@ -35,7 +35,7 @@ _SPENDING_WORDS = re.compile(
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
-    r"|aankopen|uitgave|set me back"
+    r"|aankopen|uitgave|set me back|(run|ran|runs) (me|us)"
     r"|(rec[ie]{2}ved?|receives|get|got|had|gehad|gekregen|take|took) (\w+ ){0,3}(from|off) me"
     r"|end(ed)? up paying|given|gegeven|eat up|ate up|eaten up|bill for|afgeschreven|afgegaan"
     r"|afgeboekt|debited|debits?|(get|got|take|took|taken) (\w+ ){0,2}out of my account"
@@ -68,7 +68,7 @@ _HOLDINGS = re.compile(
     re.IGNORECASE,
 )
 _ERRAND = re.compile(
-    r"\b(transfer\w*|send|move|overmaken|overboeken|overschrijven|card|pas|pin|limit|limiet"
+    r"\b(transfer(?!r?ed)\w*|send|move|overmaken|overboeken|overschrijven|card|pas|pin|limit|limiet"
     r"|loan|lening|mortgage|hypotheek|open|close|sluiten|openen|never|nooit|dispute\w*|wrong"
     r"|complain\w*|klacht\w*|klopt niet)\b",
     re.IGNORECASE,
@@ -84,10 +84,11 @@ _INCOMING = re.compile(
     r"|how much did (i|we) make|earnings"
     r"|verdienste\w*|bij ?geschreven|kwam (er )?(\w+ ){0,3}binnen|binnen ?gekomen|gestort"
     r"|paid into|terecht ?gekomen|uitbetaald|uitbetaalt|(me|mij) (\w+ ){0,4}betaald"
-    r"|paychecks?|sala?ry|salry|(transferr?ed|sent|paid|overgemaakt) (to|naar) (me|mij)"
+    r"|paychecks?|sala?ry|salry|(transfer(r?ed|s)?|sen[dt]s?|paid|overgemaakt) (to|naar) (me|mij)"
     r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*|my pay\b"
     r"|added to my (balance|account)|reached my account|bijgeboekt|earni?n?gs|incomm?ing"
-    r"|paid in to me"
+    r"|paid in to me|put (on|in|into|onto) my (\w+ )?account|(op|naar) (mijn|mn|m'n) (\w+)?rekening"
+    r" (gezet|gestort|bijgeschreven)"
     r"|mijn loon"
     r"|hoeveel (geld )?(heb|hebben) (ik|we) (\w+ ){0,3}(gekregen|binnengekregen))\b",
     re.IGNORECASE,
@@ -158,7 +159,8 @@ _ASKS_TOTAL = re.compile(
     r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
     r"|damage|(my|mijn) (total |totale )?(spend|spending|expenses|uitgaven)|altogether|in total"
     r"|all together|in totaal|bij elkaar|alles samen|all in|what'?s the total|tally|overall"
-    r"|a figure for|total amount|totale kosten)\b",
+    r"|a figure for|total amount|totale kosten|what amount|which amount|welk bedrag"
+    r"|wat (is|was) het bedrag)\b",
     re.IGNORECASE,
 )
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
@@ -167,6 +169,7 @@ _COMPARES = re.compile(
     r"\b(compar\w*|vs\.?|versus|than|more|less|fewer|differen\w*|against|usual\w*|average"
     r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
     r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
+    r"|afzetten tegen|afgezet tegen|zet \w+ (\w+ ){0,6}af tegen"
     r"|verhoud\w*|tegenover|relative to|stack up|side by side|naast elkaar|next to each other"
     r"|differ\w*"
     r"|gemiddeld\w*|normaal|anders|toegenomen|afgenomen|each month|per month|every month"
@@ -192,6 +195,10 @@ _TO_ME = re.compile(
     r"\b(transferr?ed|sent|paid|overgemaakt|gestort) (to|naar|into) (me|mij|my account)\b"
     r"|\bnaar (me|mij) overgemaakt\b|\b(me|mij) (\w+ ){0,4}(betaald|overgemaakt)\b"
     r"|\b(paid|pays?) (me|us)\b|\bpaid in to me\b",
+    re.IGNORECASE,
+)
+_FROM_ME = re.compile(
+    r"\b(from me|van (me|mij)|(out of|from|off) my (\w+ )?account|van mijn (\w+)?rekening)\b",
     re.IGNORECASE,
 )
 # The model reads "hoi, wanneer ging er voor het laatst geld naar X" as a greeting or a handoff.
@@ -237,7 +244,8 @@ def money_intent(text: str, intent: str) -> str:
     # "August 2026" is one period, not two.
     periods = len(_PERIOD_WORD.findall(_MONTH_YEAR.sub(r"\1", text)))
     spent = spending_words and not errand
-    summed = spent or bool(_PAYMENT_NOUN.search(text))
+    from_me = bool(_FROM_ME.search(text)) and not _TO_ME.search(text)
+    summed = spent or from_me or bool(_PAYMENT_NOUN.search(text))
     # One payment asked about, not a total and not money coming in.
     single = not how_much and not incoming
     if single and intent in _LIST_GUESSES and lists:
@@ -291,6 +299,10 @@ def money_intent(text: str, intent: str) -> str:
     # "How much did I pay to Gemeente Arnhem": money going out, however official it sounds.
     if intent == "ask_income" and asks_sum and not incoming:
         return "ask_spending"
+    # "wat Praxis dit jaar van mij heeft ontvangen", "what did Eneco get out of my account":
+    # received, but by someone else, from the customer.
+    if intent == "ask_income" and from_me:
+        return "ask_spending" if how_much or asks_total else "ask_transactions"
     if intent == "compare_spending" and not compares and periods < 2:
         return "ask_spending"
     if intent != "ask_spending":

@@ -110,7 +110,9 @@ def entity_mask() -> Callable[[str], str]:
     """Masks a plain text with Penny's own entity finder (English and Dutch)."""
     from bot.nlu.finder import MultilingualFinder
 
-    finder = MultilingualFinder(["en", "nl"])
+    # Only what the rules know: a capitalised word guessed as a name ("GDPR", "ATM") is
+    # phrasing here, not a slot.
+    finder = MultilingualFinder(["en", "nl"], guess_names=False)
     return masker(lambda text: [(f.start, f.end, f.entity) for f in finder.find(text)])
 
 

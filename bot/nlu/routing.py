@@ -125,7 +125,9 @@ CANNOT_DO = re.compile(
     r"|\bbezwaar\b.{0,30}\bincasso\b|\b(dispute|betwist\w*|storneren|storno|terugboeken|chargeback)\b"
     # The bank's own fees: only the bank can explain or refund them.
     r"|\b(why|waarom)\b.{0,40}\b(fees?|bank ?charges?|bankkosten|rekeningkosten|servicekosten"
-    r"|(aan|de|die|deze) kosten)\b|\b(fees?|charges?|kosten)\b.{0,20}\b(for|on|voor|op|van)"
+    r"|(aan|de|die|deze) kosten)\b"
+    # ... but "the last charge from Shell on my account" is Shell's, a payment like any other.
+    r"|\b(fees?|charges?|kosten)\b(?! (from|by|at|bij|door)\b).{0,20}\b(for|on|voor|op|van)"
     r" (my|mijn|mn|m'n|the|de) (bank ?)?(account|rekening|betaalrekening|pas|card)\b",
     re.IGNORECASE,
 )

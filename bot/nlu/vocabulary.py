@@ -129,7 +129,7 @@ LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("grootste", "grootse", "hoogste", "duurste", "top", "het hoogst", "het duurst",
            "het grootst", "het meest prijzig", "prijzigste",
            "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
-           "het meest kostten"),
+           "het meest kostten", "het meeste geld", "meeste geld"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -202,6 +202,14 @@ NAME_LEADS = frozenset(
      "mn", "m'n", "onze"}
 )
 # Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
+# Capitals that name nothing, wherever they stand: pronouns, codes, abbreviations.
+NEVER_NAMES = frozenset(
+    {"i", "u", "ok", "oke", "pin", "iban", "atm", "eur", "euro", "euros", "pdf", "nl", "en",
+     "id", "sms", "app", "btw", "ps", "aub", "svp", "fyi", "asap", "tv", "ai", "thx", "pls",
+     "plz", "omg", "lol", "hi", "hoi", "hallo", "hello", "hey", "dear", "beste", "penny", "ing",
+     "ideal", "tikkie", "tikkies", "visa", "mastercard", "maestro", "vpay", "sepa", "bic"}
+)
+
 NOT_A_NAME = {
     "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
                      "each", "every", "so", "far", "all", "any", "over", "under", "since",
