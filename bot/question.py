@@ -76,7 +76,9 @@ def question_from_entities(entities: Iterable[Mapping[str, Any]], text: str = ""
             ibans.append(value.replace(" ", "").upper())
     if len(periods) >= 2 and compared_first(text, period_starts[0]):
         periods[0], periods[1] = periods[1], periods[0]
-    wider = bool(_NOT_ONLY.search(text))
+    # "salary, refunds, money from friends": wider; "not counting refunds": not.
+    unearned = bool(_UNEARNED.search(text)) and not _EXCLUDING.search(text)
+    wider = bool(_NOT_ONLY.search(text)) or unearned
     earned = bool(_EARNED.search(text)) and not wider
     if category in INCOME_CATEGORIES and wider:
         category = None  # "all incoming payments, not only my salary"
@@ -128,7 +130,7 @@ def _words(*words: str) -> re.Pattern[str]:
 _OUT = _words(
     r"pa(?:y|ys|id|ying)", r"spen(?:d|ds|t|ding)", r"payments?", r"purchases?", r"bought",
     r"debits?", r"costs?", r"charged", r"expenses?",
-    r"betaal(?:de|den|d)?", r"betaling(?:en)?", r"uitgegeven", r"uitgeven", r"gekocht",
+    r"betaal(?:de|den|d|t)?", r"betaling(?:en)?", r"uitgegeven", r"uitgeven", r"gekocht",
     r"afschrijving(?:en)?", r"afgeschreven", r"kosten", r"uitgaven",
     r"(?:go|goes|went|gone|going) (?:out )?to", r"(?:go|goes|went|gone) out",
     r"sent", r"(?:gaat|ging|gingen|gaan) (?:\w+ ){0,4}naar",
@@ -156,25 +158,35 @@ _EARNED = _words(
     r"bring home", r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid",
     r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)",
     r"(?:my|total|net|gross|take-home|monthly) pay(?! (?:to|for|at|bij|aan)\b)",
-    r"werkgever", r"employer",
+    r"werkgever", r"employer", r"(?:from|van) (?:my |mijn |mn |m'n )?(?:work|werk|job|baan)",
+    r"uwv", r"aow", r"svb", r"bijstand",
     r"pension", r"income", r"benefits?", r"uitbetaal[dt]", r"uit werk", r"verdienste(?:n)?",
     r"verdiend", r"verdien(?:de|t)?", r"salaris", r"loon", r"inkomen", r"pensioen",
     r"uitkering(?:en)?",
 )
-# "My total incoming payments, not only my salary": wider than the word it names. So is
-# money that is not earned named beside it ("salary, refunds, money from friends").
+# "My total incoming payments, not only my salary": wider than the word it names.
 _NOT_ONLY = _words(
     r"not (?:only|just|exclusively|merely)", r"niet (?:alleen|enkel|uitsluitend|slechts)",
     r"besides", r"naast", r"or not", r"of niet", r"regardless", r"ongeacht", r"all incoming",
     r"alle inkomende", r"all of it", r"everything", r"alles", r"all sources",
-    r"(?:including|inclusief|incl\.?|plus|ook|and|en) (?:my |mijn |mn |m'n |het )?"
+    r"(?:including|inclusief|incl\.?|as well as|also|ook) (?:my |mijn |mn |m'n |het )?"
     r"(?:salary|salaris|wages?|loon|pay|paycheck)",
+)
+# Money that is not earned, named beside the salary ("salary, refunds, money from friends")...
+_UNEARNED = _words(
     r"refunds?", r"terugbetaling(?:en)?", r"teruggave(?:n|s)?", r"tikkies?", r"friends",
-    r"vrienden", r"van anderen", r"from others", r"from other people",
+    r"vrienden", r"van anderen", r"from others", r"from other people", r"verkocht", r"sold",
+    r"marktplaats",
+)
+# ... unless it is named to be left out: "not counting refunds", "geen tikkies meetellen".
+_EXCLUDING = _words(
+    r"not counting", r"excluding", r"except", r"without", r"apart from", r"leave out",
+    r"leaving out", r"no", r"zonder", r"geen", r"behalve", r"exclusief", r"excl\.?",
+    r"niet meegerekend", r"niet meetellen", r"buiten",
 )
 _BENEFITS = _words(
     r"benefits?", r"uitkering(?:en)?", r"toeslag(?:en)?", r"kinderbijslag", r"aow",
-    r"child benefit", r"allowances?",
+    r"child benefit", r"allowances?", r"uwv", r"svb", r"bijstand",
 )
 _COMPARED_WITH = _words(
     r"compared (?:to|with)", r"vergeleken (?:met|bij)", r"versus", r"vs\.?", r"against",

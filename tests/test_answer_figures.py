@@ -165,3 +165,20 @@ def test_the_top_payments_asked_as_spending_are_listed_not_summed(store):
     said = texts(messages)
     assert said.startswith("Your 2 largest payments in October 2026:")
     assert "€1,250.00" in said and "€95.00" in said
+
+
+def test_a_counterparty_written_out_where_no_rule_expects_a_name_is_still_that_counterparty(
+    store,
+):
+    # The entity rules found no name: the customer's own names are looked for in the words.
+    out = ask(penny.ActionAnswerSpending, "hoeveel geld is er vorige maand richting Vitens gegaan",
+              "ask_spending", period="vorige maand")
+    assert "€\xa035,00 bij Vitens" in texts(out)
+    # A word too many before the name ("Schrijft Vitens") is not part of it.
+    out = ask(penny.ActionAnswerSpending, "Schrijft Vitens vorige maand veel af?", "ask_spending",
+              merchant="Schrijft Vitens", period="vorige maand")
+    assert "€\xa035,00 bij Vitens" in texts(out)
+    # Part of a longer name typed: the whole name written out is the one meant.
+    out = ask(penny.ActionAnswerSpending, "What did I pay Woonstichting De Key last month?",
+              "ask_spending", merchant="Woonstichting", period="last month")
+    assert "€1,250.00" in texts(out) and "Woonstichting De Key" in texts(out)

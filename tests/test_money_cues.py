@@ -308,3 +308,26 @@ def test_setting_one_month_against_another_is_a_comparison():
 )
 def test_money_put_on_taken_from_or_sent_from_the_account(text, guess, expected):
     assert money_intent(text, guess) == expected
+
+
+@pytest.mark.parametrize(
+    "text, guess, expected",
+    [
+        ("Would you mind telling me the combined amount of my Eneco transactions in March?",
+         "ask_transactions", "ask_spending"),
+        ("in augustus 2025 Ziggo, totaal?", "ask_transactions", "ask_spending"),
+        ("Goedemiddag, wat heb ik bij mijn vorige bezoek aan Jumbo afgerekend, en op welke datum?",
+         "ask_spending", "ask_transactions"),
+        ("Kunt u mijn uitgaven aan belastingen in mei en juni tegen elkaar afzetten?",
+         "ask_spending", "compare_spending"),
+        ("Ik probeer uit te rekenen wat ik dit jaar echt heb verdiend, alleen salaris en uitkering",
+         "ask_transactions", "ask_income"),
+        ("Hoeveel daarvan ging op aan mijn huur?", "nlu_fallback", "ask_spending"),
+        ("wat ik echt heb verdiend, alleen salaris, geen overboekingen van mijn spaarrekening",
+         "ask_income", "ask_income"),
+        ("in mei 2026 MediaMarkt, totaal?", "nlu_fallback", "ask_spending"),
+        ("hi, wen did i last buy something at Annelies", "ask_spending", "ask_transactions"),
+    ],
+)
+def test_totals_last_visits_comparisons_and_earnings_in_other_words(text, guess, expected):
+    assert money_intent(text, guess) == expected

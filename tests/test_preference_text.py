@@ -84,7 +84,11 @@ def test_requests_to_stop_marketing_are_stops(text):
      "i want some suggestions for tourist activities in dublin",
      "turn up the volume", "which health plan do i have", "let's start again",
      "Heb je suggesties om minder uit te geven?", "Tell me everything you've stored about me",
-     "my card was stolen", "do you have any more offers?", "wat voor weer wordt het morgen"],
+     "my card was stolen", "do you have any more offers?", "wat voor weer wordt het morgen",
+     # Money coming back is no offer coming back (held-out wordings, round 7).
+     "Ik probeer te zien hoeveel geld er in december binnenkwam, dus salaris maar ook spullen "
+     "die ik via Marktplaats verkocht en terugbetalingen.",
+     "hoeveel teruggaven en terugboekingen kreeg ik dit jaar"],
 )
 def test_everyday_messages_say_nothing_about_the_preference(text):
     assert kind(text) is Reading.NONE

@@ -119,3 +119,18 @@ def test_everything_that_came_in_is_wider_than_the_salary_it_includes():
     only = read(salary, "Alles wat binnenkwam, niet uitsluitend inkomen uit werk")
     assert not only.earned and only.category is None
     assert read(salary, "how much salary did I receive in total?").earned
+
+
+def test_work_and_the_benefits_office_are_earnings_and_refunds_left_out_stay_left_out():
+    from bot.question import question_from_entities as read
+
+    benefit = [{"entity": "category", "value": "benefits"}]
+    assert read([], "how much did i recieve from work and uwv last month").earned
+    both = read(benefit, "hoeveel AOW en pensioen heb ik ontvangen?")
+    assert both.earned and both.category is None
+    assert read(benefit, "wat kreeg ik van het UWV").category == "benefits"
+    left_out = read([], "how much did i earn in May, not counting refunds or money from friends")
+    assert left_out.earned
+    together = read([{"entity": "category", "value": "income"}],
+                    "my pension and salary together last month - what did that amount to?")
+    assert together.earned

@@ -65,12 +65,16 @@ def period_or_default(ctx: Context, q: Question) -> tuple[Period, str]:
 
 def with_named_counterparty(ctx: Context, q: Question) -> Question:
     """The question with a counterparty of the customer's own that the words name in full,
-    where the entity rules found no name or only part of this one ("Rabobank" of "Rabobank
-    Hypotheek"): the store knows the customer's names, the rules only where names stand."""
+    where the entity rules found no name, only part of this one ("Rabobank" of "Rabobank
+    Hypotheek") or this one with a word too many ("Schrijft Lidl"): the store knows the
+    customer's names, the rules only where names stand."""
     if not q.text:
         return q
     name = name_in_text(q.text, ctx.store.counterparties(ctx.customer.id))
-    if name is None or (q.merchant and q.merchant.lower() not in name.lower()):
+    if name is None:
+        return q
+    typed = (q.merchant or "").lower()
+    if typed and typed not in name.lower() and name.lower() not in typed:
         return q
     return replace(q, merchant=name, unknown_category=None)
 

@@ -31,17 +31,19 @@ _SPENT_VERBS = (
 _SPENT = re.compile(rf"\b({_SPENT_VERBS})\b", re.IGNORECASE)
 _SPENDING_WORDS = re.compile(
     rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|(?<!my )pay(?! (did|do) (i|we)\b)"
-    r"|uitgeven|uitgaven|kwijt|overgemaakt"
+    r"|uitgeven|uitgaven|kwijt|overgemaakt|moeten betalen|betalen bij elkaar"
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
-    r"|aankopen|uitgave|set me back|(run|ran|runs) (me|us)"
+    r"|aankopen|uitgave|set me back|(run|ran|runs) (me|us)|gestuurd"
+    r"|(ging|gaat|gingen) (\w+ )?op aan"
+    r"|opging|schrijft (\w+ ){0,4}af|afschrijft"
     r"|(rec[ie]{2}ved?|receives|get|got|had|gehad|gekregen|take|took) (\w+ ){0,3}(from|off) me"
     r"|end(ed)? up paying|given|gegeven|eat up|ate up|eaten up|bill for|afgeschreven|afgegaan"
     r"|afgeboekt|debited|debits?|(get|got|take|took|taken) (\w+ ){0,2}out of my account"
     r"|(i|we) sent"
     r"|(geld )?van (me|mij) (\w+ ){0,2}(gehad|gekreg\w*|ontvang\w*)|go(es)? out|went out"
-    r"|bought|gekocht|(had|took|taken|got) off me|charged?|charges|in rekening gebracht"
+    r"|bought|buy|gekocht|(had|took|taken|got) off me|charged?|charges|in rekening gebracht"
     r"|(fork|forked|shell|shelled|splash|splashed) out"
     r"|sent money|send money|money to|geld naar|hakten)\b",
     re.IGNORECASE,
@@ -142,10 +144,11 @@ _HOW_MUCH = re.compile(
 # "Can you tell me when I last spent money at NS", "most recent X payment", "de laatste keer":
 # one payment asked for, whatever the verb.
 _WHEN_LAST = re.compile(
-    r"\b(when|whens|wanneer|wanner)\b.{0,60}\b(last|laatst\w*)\b|\b(most recent\w*|latest"
+    r"\b(when|whens|wen|wanneer|wanner)\b.{0,60}\b(last|laatst\w*)\b|\b(most recent\w*|latest"
     r"|laatste keer|voor (het|'t|t) laatst|for the last time|meest recente?"
     r"|the last (transfer|payment|transaction|time|amount|debit)"
-    r"|het laatste bedrag|de laatste afschrijving"
+    r"|het laatste bedrag|de laatste afschrijving|vorige (bezoek|keer|aankoop|betaling)"
+    r"|previous (visit|purchase|payment|time)|op welke datum|on what date|(which|what) date"
     r"|de laatste (betaling|overboeking|transactie))\b",
     re.IGNORECASE,
 )
@@ -160,7 +163,8 @@ _ASKS_TOTAL = re.compile(
     r"|damage|(my|mijn) (total |totale )?(spend|spending|expenses|uitgaven)|altogether|in total"
     r"|all together|in totaal|bij elkaar|alles samen|all in|what'?s the total|tally|overall"
     r"|a figure for|total amount|totale kosten|what amount|which amount|welk bedrag"
-    r"|wat (is|was) het bedrag)\b",
+    r"|wat (is|was) het bedrag|combined|optelsom|opgeteld|a total|een totaal"
+    r"|(the )?(actual|exact|total|full|whole) amount|amount(ed)? to)\b",
     re.IGNORECASE,
 )
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
@@ -169,7 +173,7 @@ _COMPARES = re.compile(
     r"\b(compar\w*|vs\.?|versus|than|more|less|fewer|differen\w*|against|usual\w*|average"
     r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
     r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
-    r"|afzetten tegen|afgezet tegen|zet \w+ (\w+ ){0,6}af tegen"
+    r"|afzetten tegen|afgezet tegen|zet \w+ (\w+ ){0,6}af tegen|tegen elkaar|naast elkaar"
     r"|verhoud\w*|tegenover|relative to|stack up|side by side|naast elkaar|next to each other"
     r"|differ\w*"
     r"|gemiddeld\w*|normaal|anders|toegenomen|afgenomen|each month|per month|every month"
@@ -181,7 +185,9 @@ _PAYMENT_NOUN = re.compile(
     r"|uitgaven)\b",
     re.IGNORECASE,
 )
-_TOTAL_WORD = re.compile(r"\b(total|totaal|all in|altogether|in totaal)\b", re.IGNORECASE)
+_TOTAL_WORD = re.compile(
+    r"\b(total|totaal|all in|altogether|in totaal|bij elkaar|combined|optelsom)\b", re.IGNORECASE
+)
 # The words of the entity finder's "largest" order, but "top" ("top up"), in either language.
 _BIGGEST = re.compile(
     r"\b("
@@ -197,8 +203,11 @@ _TO_ME = re.compile(
     r"|\b(paid|pays?) (me|us)\b|\bpaid in to me\b",
     re.IGNORECASE,
 )
+_EARN_VERB = re.compile(r"\b(earn\w*|verdien\w*|verdiend)\b", re.IGNORECASE)
 _FROM_ME = re.compile(
-    r"\b(from me|van (me|mij)|(out of|from|off) my (\w+ )?account|van mijn (\w+)?rekening)\b",
+    # The customer's own paying account, not "van mijn spaarrekening" (an own transfer).
+    r"\b(from me|van (me|mij)|(out of|from|off) my ((current|checking|bank|main) )?account"
+    r"|van (mijn|mn|m'n) (betaal)?rekening)\b",
     re.IGNORECASE,
 )
 # The model reads "hoi, wanneer ging er voor het laatst geld naar X" as a greeting or a handoff.
@@ -284,6 +293,9 @@ def money_intent(text: str, intent: str) -> str:
             return "compare_spending"
         if asks_total:
             return "ask_spending"
+    # "in mei MediaMarkt, totaal?", "Can I get a total for Eneco in August?": a period's total.
+    if intent in {"out_of_scope", "nlu_fallback"} and periods and _TOTAL_WORD.search(text):
+        return "ask_spending"
     if intent == "ask_subscriptions" and own_period:
         # "How much did I pay Spotify this year", "subscription in October - what's the
         # total?": a total over a period, not the subscription.
@@ -293,9 +305,13 @@ def money_intent(text: str, intent: str) -> str:
     # "Wat heb ik vorige maand bij OV-chipkaart besteed", "How much did I pay to Spotify in
     # September": a total, not the last payment.
     asks_sum = summed and (asks_total or how_much)
-    if intent == "ask_transactions" and asks_sum:
+    if intent == "ask_transactions" and (asks_sum or _TOTAL_WORD.search(text)):
+        # "in augustus Ziggo, totaal?": a total says so, payments or not.
         one_payment = lists or _LAST.search(text)
         return intent if one_payment else "ask_spending"
+    # "wat ik dit jaar echt heb verdiend, alleen salaris en uitkering": earned, not spent.
+    if intent in {"ask_transactions", "ask_spending"} and _EARN_VERB.search(text) and not spent:
+        return "ask_income"
     # "How much did I pay to Gemeente Arnhem": money going out, however official it sounds.
     if intent == "ask_income" and asks_sum and not incoming:
         return "ask_spending"

@@ -122,6 +122,7 @@ CANNOT_DO = re.compile(
     r"|\bmaak\b.{0,30}\bover (naar|aan)\b|\b(kun|kan|wil|wilt)( (je|u|jij))? (\w+ ){0,2}(€ ?\d"
     r"|\d+|geld|de huur)\b.{0,30}\b(overmaken|overboeken|storten|betalen|sturen|overschrijven)\b"
     r"|\b(take|get|want|need|afsluiten|nemen)\b.{0,20}\b(loan|mortgage|lening|hypotheek|krediet)\b"
+    r"(?! (spending|payments?|costs?|uitgaven|betalingen|lasten|kosten))"
     r"|\bbezwaar\b.{0,30}\bincasso\b|\b(dispute|betwist\w*|storneren|storno|terugboeken|chargeback)\b"
     # The bank's own fees: only the bank can explain or refund them.
     r"|\b(why|waarom)\b.{0,40}\b(fees?|bank ?charges?|bankkosten|rekeningkosten|servicekosten"
