@@ -331,3 +331,28 @@ def test_money_put_on_taken_from_or_sent_from_the_account(text, guess, expected)
 )
 def test_totals_last_visits_comparisons_and_earnings_in_other_words(text, guess, expected):
     assert money_intent(text, guess) == expected
+
+
+def test_a_period_a_name_and_a_total_make_a_money_question_whatever_the_model_heard():
+    from bot.nlu.money_cues import money_shape
+
+    shaped = frozenset({"merchant", "period"})
+    text = "I need the total of my payments to Vesteda in November 2026 for my records, please."
+    assert money_shape(text, "ask_data_usage", shaped) == "ask_spending"
+    assert money_shape("Can I get a total for Penny Bank in September?", "human_handoff",
+                       shaped) == "ask_spending"
+    assert money_shape("how much did Philips pay me in May?", "out_of_scope",
+                       shaped) == "ask_income"
+
+
+def test_without_the_whole_shape_or_with_an_errand_the_models_intent_stands():
+    from bot.nlu.money_cues import money_shape
+
+    text = "What data do you keep about my payments to Vesteda?"
+    assert money_shape(text, "ask_data_usage", frozenset({"merchant"})) == "ask_data_usage"
+    dispute = "I want to dispute the total Eneco charged in May"
+    assert money_shape(dispute, "human_handoff", frozenset({"merchant", "period"})) == (
+        "human_handoff"
+    )
+    assert money_shape("how much did I spend in May", "stop_suggestions",
+                       frozenset({"merchant", "period"})) == "stop_suggestions"

@@ -19,7 +19,7 @@ from bot.advice.preference_text import Reading, read_preference
 from bot.nlu.about_penny import about_penny_intent
 from bot.nlu.courtesy import without_courtesy
 from bot.nlu.finder import MultilingualFinder
-from bot.nlu.money_cues import money_intent
+from bot.nlu.money_cues import money_intent, money_shape
 from bot.nlu.routing import StopScore, route
 from bot.nlu.small_talk import small_talk_intent
 from bot.nlu.spelling import Lexicon, Spelled, correct
@@ -301,6 +301,21 @@ class MoneyCues(_WordCue):
     money question (bot.nlu.money_cues)."""
 
     correct = staticmethod(money_intent)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class MoneyShape(_Stateless):
+    """A message with a period, a name or category and a total asked for is a money question,
+    when the model heard a courtesy, a data question or nothing it knew (bot.nlu.money_cues)."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            guessed = (message.get(INTENT) or {}).get("name") or ""
+            kinds = frozenset(str(e.get("entity")) for e in message.get(ENTITIES, []))
+            found = money_shape(message.get(TEXT) or "", guessed, kinds)
+            if found != guessed:
+                _decide(message, found)
+        return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -328,3 +328,28 @@ def money_intent(text: str, intent: str) -> str:
     if _SUBSCRIPTIONS.search(text) and _RATE.search(text) and not own_period:
         return "ask_subscriptions"
     return intent
+
+
+# The intents a money question with a money question's shape is never meant as: courtesies,
+# questions about Penny's data, the model's doubt. Not the preference intents, card blocking or
+# a handoff the routing decides on: the rules after this one have the last word there.
+_NOT_MEANT = frozenset(
+    {"ask_data_usage", "human_handoff", "out_of_scope", "nlu_fallback", "greet", "thank",
+     "goodbye", "affirm", "deny", "help", "bot_challenge"}
+)
+_SHAPE_SUBJECTS = frozenset({"merchant", "category"})
+
+
+def money_shape(text: str, intent: str, entities: frozenset[str]) -> str:
+    """A period, a name or category, and a total asked for: "I need the total of my payments to
+    Vesteda in November for my records" is a spending question, whatever else its words
+    suggested to the model. Money coming in, said so, is an income question."""
+    if intent not in _NOT_MEANT or "period" not in entities or not entities & _SHAPE_SUBJECTS:
+        return intent
+    if not (_HOW_MUCH.search(text) or _ASKS_TOTAL.search(text) or _TOTAL_WORD.search(text)):
+        return intent
+    if _ERRAND.search(text):
+        return intent  # "close my account", "dispute the charge": an errand, not a figure
+    own_side = _TO_ME.sub(" ", text)  # "Philips paid me": money in, not a payment
+    goes_out = _SPENDING_WORDS.search(own_side) or _FROM_ME.search(text)
+    return "ask_income" if _INCOMING.search(text) and not goes_out else "ask_spending"
