@@ -157,7 +157,7 @@ _EARNED = _words(
     r"pay ?checks?", r"payslips?", r"(?:did|do) (?:i|we) make", r"what (?:i|we) made",
     r"bring home", r"brought home", r"take[- ]home", r"(?:i|we) (?:get|got) paid",
     r"work pa(?:y|id|ys) (?:me|us)", r"pay (?:did|do) (?:i|we)",
-    r"(?:my|total|net|gross|take-home|monthly) pay(?! (?:to|for|at|bij|aan)\b)",
+    r"(?:my|total|net|gross|take-home|monthly|in) pay(?! (?:to|for|at|bij|aan)\b)",
     r"werkgever", r"employer", r"(?:from|van) (?:my |mijn |mn |m'n )?(?:work|werk|job|baan)",
     r"uwv", r"aow", r"svb", r"bijstand",
     r"pension", r"income", r"benefits?", r"uitbetaal[dt]", r"uit werk", r"verdienste(?:n)?",
@@ -168,7 +168,8 @@ _EARNED = _words(
 _NOT_ONLY = _words(
     r"not (?:only|just|exclusively|merely)", r"niet (?:alleen|enkel|uitsluitend|slechts)",
     r"besides", r"naast", r"or not", r"of niet", r"regardless", r"ongeacht", r"all incoming",
-    r"alle inkomende", r"all of it", r"everything", r"alles", r"all sources",
+    r"alle inkomende", r"all of it", r"everything", r"alles", r"all sources", r"all included",
+    r"(?<!niet )meegerekend", r"inbegrepen",
     r"(?:including|inclusief|incl\.?|as well as|also|ook) (?:my |mijn |mn |m'n |het )?"
     r"(?:salary|salaris|wages?|loon|pay|paycheck)",
 )

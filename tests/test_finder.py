@@ -234,3 +234,15 @@ def test_pronouns_months_and_a_sentences_first_word_are_no_name():
     assert found(both, "What did I spend? Groceries, I mean") == [
         ("category", "groceries", None)
     ]
+
+
+def test_a_form_of_address_is_no_name_and_heavy_payments_are_the_largest():
+    from bot.nlu.finder import MultilingualFinder
+
+    both = MultilingualFinder(["en", "nl"])
+    text = "Geachte, ik zou graag willen weten hoeveel ik dit jaar aan Vitens heb betaald."
+    assert [f for f in found(both, text) if f[0] == "merchant"] == [("merchant", "Vitens", None)]
+    assert ("merchant", "Sir", None) not in found(both, "Dear Sir, what came in last month?")
+    assert ("order", "largest", None) in found(
+        both, "Graag zie ik welke vijf uitgaven dit jaar het zwaarst op mijn budget drukten."
+    )

@@ -356,3 +356,23 @@ def test_without_the_whole_shape_or_with_an_errand_the_models_intent_stands():
     )
     assert money_shape("how much did I spend in May", "stop_suggestions",
                        frozenset({"merchant", "period"})) == "stop_suggestions"
+
+
+@pytest.mark.parametrize(
+    "text, guess, expected",
+    [
+        ("My grandson says I can ask you this here: what is my balance at the moment?", "help",
+         "ask_balance"),
+        ("vgl ff mn gas en licht uitgaven in juli met juni", "ask_spending", "compare_spending"),
+        ("Eneco heeft dit jaar vast flink aan mij verdiend lol, hoeveel?", "ask_income",
+         "ask_spending"),
+        ("how many euros went 2 Starbucks in February", "out_of_scope", "ask_spending"),
+        ("hoeveel geld heb ik dit jaar in trein gestoken", "ask_income", "ask_spending"),
+        ("Mijn dochter doet mijn administratie niet meer, dus vraag ik het u: hoeveel heb ik in "
+         "mei aan premies uitgegeven?", "compare_spending", "ask_spending"),
+        ("Dear bank, I would like to know the date on which I last paid Interpolis",
+         "ask_spending", "ask_transactions"),
+    ],
+)
+def test_round_8_wordings_after_their_one_measurement(text, guess, expected):
+    assert money_intent(text, guess) == expected

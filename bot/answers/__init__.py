@@ -20,6 +20,7 @@ from bot.answers.spending import compare, spending
 from bot.answers.topics import question_topic
 from bot.question import Question
 from bot.reply import Reply
+from bot.taxonomy import INCOME_CATEGORIES
 
 __all__ = ["Context", "Refusal", "answer"]
 
@@ -36,6 +37,9 @@ def answer(intent: str, ctx: Context, q: Question) -> Reply:
     }
     if intent != "ask_balance":
         q = with_named_counterparty(ctx, q)
+    if intent in ("ask_spending", "compare_spending") and q.category in INCOME_CATEGORIES:
+        # "I am on a fixed income": nobody spends their salary at a shop; no such filter.
+        q = replace(q, category=None)
     if q.largest and intent in ("ask_spending", "ask_income"):
         intent = "ask_transactions"  # "my top five spends in March": the payments, not a total
     if q.count and intent == "ask_spending" and not q.merchant and not q.category:

@@ -70,12 +70,15 @@ def with_named_counterparty(ctx: Context, q: Question) -> Question:
     customer's names, the rules only where names stand."""
     if not q.text:
         return q
-    name = name_in_text(q.text, ctx.store.counterparties(ctx.customer.id))
+    known = ctx.store.counterparties(ctx.customer.id)
+    name = name_in_text(q.text, known)
     if name is None:
         return q
     typed = (q.merchant or "").lower()
-    if typed and typed not in name.lower() and name.lower() not in typed:
-        return q
+    related = not typed or typed in name.lower() or name.lower() in typed
+    if not related and match_merchant(typed, known).found:
+        return q  # two names, both the customer's: the rules' one stands
+    # Else the guessed word ("Geachte, ... aan Vitens") was no name the customer knows.
     return replace(q, merchant=name, unknown_category=None)
 
 

@@ -36,7 +36,7 @@ _SPENDING_WORDS = re.compile(
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
     r"|aankopen|uitgave|set me back|(run|ran|runs) (me|us)|gestuurd"
-    r"|(ging|gaat|gingen) (\w+ )?op aan"
+    r"|(ging|gaat|gingen) (\w+ )?op aan|gestoken|(drop|dropped|sunk|put) (\w+ ){0,3}(there|into)"
     r"|opging|schrijft (\w+ ){0,4}af|afschrijft"
     r"|(rec[ie]{2}ved?|receives|get|got|had|gehad|gekregen|take|took) (\w+ ){0,3}(from|off) me"
     r"|end(ed)? up paying|given|gegeven|eat up|ate up|eaten up|bill for|afgeschreven|afgegaan"
@@ -139,7 +139,9 @@ _LISTS_PAYMENTS = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(
-    r"\b(how (much|mutch|mch|muc|mcuh|mush|mutsh)|hoeveel|hoevel|total|totaal)\b", re.IGNORECASE
+    r"\b(h(o)?w (much|mutch|mch|muc|mcuh|mush|mutsh)|hoeveel|hoevel|hoe veel|total|totaal"
+    r"|how many (euros?|eur|bucks))\b",
+    re.IGNORECASE,
 )
 # "Can you tell me when I last spent money at NS", "most recent X payment", "de laatste keer":
 # one payment asked for, whatever the verb.
@@ -149,6 +151,7 @@ _WHEN_LAST = re.compile(
     r"|the last (transfer|payment|transaction|time|amount|debit)"
     r"|het laatste bedrag|de laatste afschrijving|vorige (bezoek|keer|aankoop|betaling)"
     r"|previous (visit|purchase|payment|time)|op welke datum|on what date|(which|what) date"
+    r"|the date on which|(i|ik) (\w+ )?last paid|laatste keer"
     r"|de laatste (betaling|overboeking|transactie))\b",
     re.IGNORECASE,
 )
@@ -172,7 +175,8 @@ _ASKS_TOTAL = re.compile(
 _COMPARES = re.compile(
     r"\b(compar\w*|vs\.?|versus|than|more|less|fewer|differen\w*|against|usual\w*|average"
     r"|normal\w*|increas\w*|decreas\w*|went (up|down)|higher|lower|trend|change[ds]?"
-    r"|vergelijk\w*|vergeleken|verschil\w*|dan|meer|minder|hoger|lager|gestegen|gedaald"
+    r"|vergelijk\w*|vgl|vergeleken|verschil\w*|dan|(?<!niet )meer|minder|hoger|lager|gestegen"
+    r"|gedaald"
     r"|afzetten tegen|afgezet tegen|zet \w+ (\w+ ){0,6}af tegen|tegen elkaar|naast elkaar"
     r"|verhoud\w*|tegenover|relative to|stack up|side by side|naast elkaar|next to each other"
     r"|differ\w*"
@@ -207,7 +211,7 @@ _EARN_VERB = re.compile(r"\b(earn\w*|verdien\w*|verdiend)\b", re.IGNORECASE)
 _FROM_ME = re.compile(
     # The customer's own paying account, not "van mijn spaarrekening" (an own transfer).
     r"\b(from me|van (me|mij)|(out of|from|off) my ((current|checking|bank|main) )?account"
-    r"|van (mijn|mn|m'n) (betaal)?rekening)\b",
+    r"|van (mijn|mn|m'n) (betaal)?rekening|aan (mij|me) verdiend)\b",
     re.IGNORECASE,
 )
 # The model reads "hoi, wanneer ging er voor het laatst geld naar X" as a greeting or a handoff.
@@ -229,6 +233,8 @@ _PERIOD_WORD = re.compile(
 )
 
 
+_SOCIAL_GUESSES = frozenset({"help", "greet", "thank", "goodbye", "out_of_scope", "nlu_fallback"})
+_MY_BALANCE = re.compile(r"\b(my|mijn|mn|m'n) (\w+ )?(balance|saldo)\b", re.IGNORECASE)
 # "sldo graag", "balance?": the word alone, perhaps misspelt, with nothing but a please.
 _BALANCE_ALONE = re.compile(
     r"^\W*(my |mijn |mn )?(saldo|sldo|salod|slado|sadlo|saldi|sado|sald|saldoo|salso|balance|balans"
@@ -242,6 +248,8 @@ def money_intent(text: str, intent: str) -> str:
     """The intent to act on, given the model's. Each word cue is looked for once."""
     if _BALANCE_ALONE.match(text):
         return "ask_balance"
+    if intent in _SOCIAL_GUESSES and _MY_BALANCE.search(text):
+        return "ask_balance"  # "My grandson says I can ask you this here: what is my balance?"
     how_much = bool(_HOW_MUCH.search(text))
     incoming = bool(_INCOMING.search(text))
     lists = bool(_LISTS_PAYMENTS.search(text))
@@ -291,7 +299,7 @@ def money_intent(text: str, intent: str) -> str:
     if intent in {"out_of_scope", "nlu_fallback"} and summed:
         if compares and periods:
             return "compare_spending"
-        if asks_total:
+        if asks_total or how_much:
             return "ask_spending"
     # "in mei MediaMarkt, totaal?", "Can I get a total for Eneco in August?": a period's total.
     if intent in {"out_of_scope", "nlu_fallback"} and periods and _TOTAL_WORD.search(text):

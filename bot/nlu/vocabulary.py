@@ -126,11 +126,11 @@ LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
            "cost me the most", "cost the most", "most costly", "hardest", "the most money",
            "heftiest", "big to small", "by size", "by amount", "costliest",
-           "stood out most"),
+           "stood out most", "heaviest"),
     "nl": ("grootste", "grootse", "hoogste", "duurste", "top", "het hoogst", "het duurst",
            "het grootst", "het meest prijzig", "prijzigste",
            "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
-           "het meest kostten", "het meeste geld", "meeste geld"),
+           "het meest kostten", "het meeste geld", "meeste geld", "het zwaarst", "zwaarste"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -215,11 +215,13 @@ NOT_A_NAME = {
     "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
                      "each", "every", "so", "far", "all", "any", "over", "under", "since",
                      "hi", "hey", "hello", "note", "ps", "question", "quick", "thanks",
+                     # forms of address: "Dear Sir,", "Geachte,"
+                     "dear", "sir", "madam", "geachte", "mevrouw", "meneer", "heer", "beste",
                      # words that open a question, capitalised but never a name
                      "what", "how", "which", "when", "where", "who", "why", "show", "give",
                      "list", "tell", "can", "could", "would", "please", "did", "do", "does",
                      "is", "are", "was", "total", "compare", "find", "sort", "has", "have",
-                     "had", "good", "morning", "afternoon", "evening", "dear"}),
+                     "had", "good", "morning", "afternoon", "evening"}),
     "nl": frozenset({"in", "op", "de", "het", "een", "vorige", "vorig", "deze", "dit",
                      "afgelopen", "volgende", "elke", "alle", "sinds", "boven", "onder",
                      "hoi", "hallo", "hee", "hey", "vraag", "vraagje", "let", "ps", "bedankt",
