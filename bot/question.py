@@ -169,6 +169,7 @@ _NOT_ONLY = _words(
     r"not (?:only|just|exclusively|merely)", r"niet (?:alleen|enkel|uitsluitend|slechts)",
     r"besides", r"naast", r"or not", r"of niet", r"regardless", r"ongeacht", r"all incoming",
     r"alle inkomende", r"all of it", r"everything", r"alles", r"all sources", r"all included",
+    r"van iedereen", r"from everyone", r"from everybody",
     r"(?<!niet )meegerekend", r"inbegrepen",
     r"(?:including|inclusief|incl\.?|as well as|also|ook) (?:my |mijn |mn |m'n |het )?"
     r"(?:salary|salaris|wages?|loon|pay|paycheck)",

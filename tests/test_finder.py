@@ -246,3 +246,12 @@ def test_a_form_of_address_is_no_name_and_heavy_payments_are_the_largest():
     assert ("order", "largest", None) in found(
         both, "Graag zie ik welke vijf uitgaven dit jaar het zwaarst op mijn budget drukten."
     )
+
+
+def test_a_count_with_a_word_between_it_and_the_payments_is_still_a_count():
+    from bot.nlu.finder import MultilingualFinder
+
+    both = MultilingualFinder(["en", "nl"])
+    assert ("count", "5", None) in found(both, "list the 5 greatest payments from my account")
+    assert ("count", "3", None) in found(both, "Wilt u mij de 3 forste betalingen noemen?")
+    assert found(both, "show the 10 euro payments") == [("amount", "10 euro", "min")]

@@ -372,6 +372,12 @@ def test_without_the_whole_shape_or_with_an_errand_the_models_intent_stands():
          "mei aan premies uitgegeven?", "compare_spending", "ask_spending"),
         ("Dear bank, I would like to know the date on which I last paid Interpolis",
          "ask_spending", "ask_transactions"),
+        ("Dear Sir or Madam, I wish to know what my telecom expenditure came to this year.",
+         "ask_income", "ask_spending"),
+        ("hoeveel kreeg ik vorige maand overgemaakt van iedereen samen, werk + ouders + tikkies",
+         "ask_spending", "ask_income"),
+        ("ok so how much have i wasted on subscription in January 2026, be honest",
+         "ask_subscriptions", "ask_spending"),
     ],
 )
 def test_round_8_wordings_after_their_one_measurement(text, guess, expected):

@@ -153,11 +153,16 @@ class EntityFinder:
         # One-word superlatives may stand before the number: "biggest 3", "grootste 5".
         self.big = [w for w in vocab.LARGEST_WORDS[self.language] if " " not in w and w != "top"]
         nouns = list(vocab.COUNT_NOUNS[self.language])
+        between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(vocab.CURRENCY_WORDS)}}
         self.matcher.add(
             "count",
             [
                 [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": {"IN": nouns}}],
                 [{"LOWER": {"IN": count_words}}, {"LOWER": {"IN": nouns}}],
+                # "the 5 greatest payments", "de 3 forste betalingen": a word between, but no
+                # currency ("10 euro payments" is an amount).
+                [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, between, {"LOWER": {"IN": nouns}}],
+                [{"LOWER": {"IN": count_words}}, between, {"LOWER": {"IN": nouns}}],
                 [{"LOWER": "top"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}],
                 [{"LOWER": "top"}, {"LOWER": {"IN": count_words}}],
                 # "give me the first three", "de eerste 5 tonen"

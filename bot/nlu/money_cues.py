@@ -30,7 +30,8 @@ _SPENT_VERBS = (
 )
 _SPENT = re.compile(rf"\b({_SPENT_VERBS})\b", re.IGNORECASE)
 _SPENDING_WORDS = re.compile(
-    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|(?<!my )pay(?! (did|do) (i|we)\b)"
+    rf"\b({_SPENT_VERBS}|spending|paid(?! (me|us|in)\b)|(?<!my |in )pay(?! (did|do) (i|we)\b)"
+    r"|expenditures?|wasted|verspild|paid out|uitgegeven"
     r"|uitgeven|uitgaven|kwijt|overgemaakt|moeten betalen|betalen bij elkaar"
     r"|overgeboekt|transferred|expenses?|costs?|kost\w*|verpatst|gegaan|went|go(es)? to|gaat er"
     r"|afrekenen|spenderen|opgegaan|verkwist|gaf (\w+ ){0,4}uit|(get|got|gets) from me|cost me"
@@ -89,6 +90,7 @@ _INCOMING = re.compile(
     r"|paychecks?|sala?ry|salry|(transfer(r?ed|s)?|sen[dt]s?|paid|overgemaakt) (to|naar) (me|mij)"
     r"|naar (me|mij) overgemaakt|what (i|we) made|inkomend\w*|binnenkomend\w*|my pay\b"
     r"|added to my (balance|account)|reached my account|bijgeboekt|earni?n?gs|incomm?ing"
+    r"|(kreeg|kregen|krijg) (ik|we) (\w+ ){0,4}(overgemaakt|gestort|betaald)"
     r"|paid in to me|put (on|in|into|onto) my (\w+ )?account|(op|naar) (mijn|mn|m'n) (\w+)?rekening"
     r" (gezet|gestort|bijgeschreven)"
     r"|mijn loon"
@@ -161,13 +163,14 @@ _LAST = re.compile(
 # "What did I spend on taxes in March": a total asked for, whatever the topic sounds like.
 _ASKS_TOTAL = re.compile(
     r"\b(how (much|mutch|mch|muc|mcuh|mush)|hoeveel|hoevel|what (did|have) (i|we)|what did \w+"
-    r"|wat ben ik|hoeveel ben ik|come to|sum of"
+    r"|wat ben ik|hoeveel ben ik|come to|came to|comes to|sum of"
     r"|wat (heb|hebben) (ik|we)|wat heeft|wat ging|what went|total|totaal|add up|sum up|optellen"
     r"|damage|(my|mijn) (total |totale )?(spend|spending|expenses|uitgaven)|altogether|in total"
     r"|all together|in totaal|bij elkaar|alles samen|all in|what'?s the total|tally|overall"
     r"|a figure for|total amount|totale kosten|what amount|which amount|welk bedrag"
     r"|wat (is|was) het bedrag|combined|optelsom|opgeteld|a total|een totaal"
-    r"|(the )?(actual|exact|total|full|whole) amount|amount(ed)? to)\b",
+    r"|(the )?(actual|exact|total|full|whole) amount|amount(ed)? to|the amount of"
+    r"|amount of money|het bedrag)\b",
     re.IGNORECASE,
 )
 # "How much did I spend at Jumbo in April?" asks for one total; a comparison says so, or names
@@ -204,7 +207,9 @@ _BIGGEST = re.compile(
 _TO_ME = re.compile(
     r"\b(transferr?ed|sent|paid|overgemaakt|gestort) (to|naar|into) (me|mij|my account)\b"
     r"|\bnaar (me|mij) overgemaakt\b|\b(me|mij) (\w+ ){0,4}(betaald|overgemaakt)\b"
-    r"|\b(paid|pays?) (me|us)\b|\bpaid in to me\b",
+    r"|\b(paid|pays?) (me|us)\b|\bpaid in to me\b"
+    r"|\b(kreeg|kregen|krijg) (ik|we) (\w+ ){0,4}(overgemaakt|gestort|betaald)\b"
+    r"|\b(got|get) (\w+ ){0,2}(transferred|paid|sent) (to me|in)\b",
     re.IGNORECASE,
 )
 _EARN_VERB = re.compile(r"\b(earn\w*|verdien\w*|verdiend)\b", re.IGNORECASE)
@@ -308,7 +313,7 @@ def money_intent(text: str, intent: str) -> str:
         # "How much did I pay Spotify this year", "subscription in October - what's the
         # total?": a total over a period, not the subscription.
         rate = _RATE.search(text)
-        if (summed and asks_total and not rate) or _TOTAL_WORD.search(text):
+        if (summed and (asks_total or how_much) and not rate) or _TOTAL_WORD.search(text):
             return "ask_spending"
     # "Wat heb ik vorige maand bij OV-chipkaart besteed", "How much did I pay to Spotify in
     # September": a total, not the last payment.
@@ -346,6 +351,7 @@ _NOT_MEANT = frozenset(
      "goodbye", "affirm", "deny", "help", "bot_challenge"}
 )
 _SHAPE_SUBJECTS = frozenset({"merchant", "category"})
+_AMOUNT = re.compile(r"\b(amount|bedrag)\b", re.IGNORECASE)
 
 
 def money_shape(text: str, intent: str, entities: frozenset[str]) -> str:
@@ -354,7 +360,8 @@ def money_shape(text: str, intent: str, entities: frozenset[str]) -> str:
     suggested to the model. Money coming in, said so, is an income question."""
     if intent not in _NOT_MEANT or "period" not in entities or not entities & _SHAPE_SUBJECTS:
         return intent
-    if not (_HOW_MUCH.search(text) or _ASKS_TOTAL.search(text) or _TOTAL_WORD.search(text)):
+    asks = _HOW_MUCH.search(text) or _ASKS_TOTAL.search(text) or _TOTAL_WORD.search(text)
+    if not (asks or _AMOUNT.search(text)):
         return intent
     if _ERRAND.search(text):
         return intent  # "close my account", "dispute the charge": an errand, not a figure

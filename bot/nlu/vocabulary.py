@@ -126,11 +126,12 @@ LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
            "cost me the most", "cost the most", "most costly", "hardest", "the most money",
            "heftiest", "big to small", "by size", "by amount", "costliest",
-           "stood out most", "heaviest"),
+           "stood out most", "heaviest", "greatest", "in order of size"),
     "nl": ("grootste", "grootse", "hoogste", "duurste", "top", "het hoogst", "het duurst",
            "het grootst", "het meest prijzig", "prijzigste",
            "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
-           "het meest kostten", "het meeste geld", "meeste geld", "het zwaarst", "zwaarste"),
+           "het meest kostten", "het meeste geld", "meeste geld", "het zwaarst", "zwaarste",
+           "forste", "forse", "het meeste van"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -251,6 +252,8 @@ COUNT_NOUNS = {
         "last",
         "recent",
         "most",
+        "greatest",
+        "heaviest",
     ),
     "nl": (
         "betalingen",
@@ -265,6 +268,9 @@ COUNT_NOUNS = {
         "duurste",
         "flinkste",
         "afschrijvingen",
+        "posten",
+        "forste",
+        "zwaarste",
     ),
 }
 
