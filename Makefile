@@ -91,7 +91,7 @@ eval-nlu: $(MODEL) ## Issue 9's figures on held-out sets and public corpora, the
 	@$(BIN)/python scripts/nlu_report.py --entities-only results/entities-en results/entities-nl
 
 # The newest held-out wordings (tests/oracle/wordings_heldout_N.yml): never read, never trained on.
-HELDOUT_WORDINGS ?= heldout_8
+HELDOUT_WORDINGS ?= heldout_9
 eval-answers: $(MODEL) ## Penny's figures against the SQL oracle (tests/oracle); misses to results/
 	@$(BIN)/python scripts/eval_answers.py $(MODEL) --seed $(or $(SEED),12)
 	@$(BIN)/python scripts/eval_answers.py $(MODEL) --seed $(or $(SEED),12) --wordings $(HELDOUT_WORDINGS)

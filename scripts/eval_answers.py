@@ -57,7 +57,7 @@ if __name__ == "__main__":
     # "heldout", "heldout_2": tests/oracle/wordings_<name>.yml, each by a writer who saw no code.
     parser.add_argument(
         "--wordings",
-        choices=("generator", "heldout", *(f"heldout_{n}" for n in range(2, 9))),
+        choices=("generator", "heldout", *(f"heldout_{n}" for n in range(2, 10))),
         default="generator",
     )
     arguments = parser.parse_args()
