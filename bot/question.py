@@ -114,8 +114,8 @@ def compared_first(text: str, start: int) -> bool:
 def direction(text: str) -> str | None:
     """Which way the money went, from the words: "pay" and "betaald" look at outgoing payments,
     "received" and "ontvangen" at incoming ones; both or neither mean both ways."""
-    if _FROM_ME.search(text):
-        return "out"  # "when did Lidl last receive money from me"
+    if _FROM_ME.search(text) or _THEY_GOT_PAID.search(text):
+        return "out"  # "when did Lidl last receive money from me", "did Shell get paid yet"
     incoming = bool(_IN.search(text))
     outgoing = bool(_OUT.search(_PAID_ME.sub(" ", text)))
     if incoming == outgoing:
@@ -169,6 +169,8 @@ _NOT_ONLY = _words(
     r"not (?:only|just|exclusively|merely)", r"niet (?:alleen|enkel|uitsluitend|slechts)",
     r"besides", r"naast", r"or not", r"of niet", r"regardless", r"ongeacht", r"all incoming",
     r"alle inkomende", r"all of it", r"everything", r"alles", r"all sources", r"all included",
+    r"(?:don'?t|do not|niet) (?:just|only|alleen) (?:mean )?income", r"every (?:single )?payment",
+    r"(?:together )?with my salary", r"(?:met )?(?:mijn |mn )?salaris erbij",
     r"van iedereen", r"from everyone", r"from everybody",
     r"(?<!niet )meegerekend", r"inbegrepen",
     r"(?:including|inclusief|incl\.?|as well as|also|ook) (?:my |mijn |mn |m'n |het )?"
@@ -184,7 +186,8 @@ _UNEARNED = _words(
 _EXCLUDING = _words(
     r"not counting", r"excluding", r"except", r"without", r"apart from", r"leave out",
     r"leaving out", r"no", r"zonder", r"geen", r"behalve", r"exclusief", r"excl\.?",
-    r"niet meegerekend", r"niet meetellen", r"buiten",
+    r"niet meegerekend", r"niet meetellen", r"buiten", r"not", r"tellen niet mee",
+    r"telt niet mee", r"niet mee",
 )
 _BENEFITS = _words(
     r"benefits?", r"uitkering(?:en)?", r"toeslag(?:en)?", r"kinderbijslag", r"aow",
@@ -195,6 +198,10 @@ _COMPARED_WITH = _words(
     r"relative to", r"in vergelijking met", r"tegenover",
 )
 _FROM_ME = _words(r"from me", r"van (?:me|mij)")
+_THEY_GOT_PAID = re.compile(
+    r"\b(?:did|has|have|was|were|is) (?!i\b|we\b)[\w .'-]{1,40}? (?:get|got|been|gotten) paid\b",
+    re.IGNORECASE,
+)
 _TRANSFERS = _words(
     r"transfers?", r"transferred", r"savings", r"saved", r"own accounts?", r"overboeking(?:en)?",
     r"overgeboekt", r"overgemaakt", r"spaarrekening", r"gespaard", r"eigen rekening(?:en)?",

@@ -382,3 +382,20 @@ def test_without_the_whole_shape_or_with_an_errand_the_models_intent_stands():
 )
 def test_round_8_wordings_after_their_one_measurement(text, guess, expected):
     assert money_intent(text, guess) == expected
+
+
+@pytest.mark.parametrize(
+    "text, guess, expected",
+    [
+        ("Could you tell me how much money is on my accounts right now, all of them together?",
+         "ask_income", "ask_balance"),
+        ("what was my last money to Jumbo? how much and which day", "ask_spending",
+         "ask_transactions"),
+        ("Last time money went to Vitens? need the date, fast", "out_of_scope",
+         "ask_transactions"),
+        ("Ik heb het idee dat ik dit jaar bijna elke week iets aan Yvonne heb betaald. Kun je "
+         "alles eens optellen?", "ask_subscriptions", "ask_spending"),
+    ],
+)
+def test_round_9_wordings_after_their_one_measurement(text, guess, expected):
+    assert money_intent(text, guess) == expected

@@ -88,7 +88,9 @@ def test_requests_to_stop_marketing_are_stops(text):
      # Money coming back is no offer coming back (held-out wordings, round 7).
      "Ik probeer te zien hoeveel geld er in december binnenkwam, dus salaris maar ook spullen "
      "die ik via Marktplaats verkocht en terugbetalingen.",
-     "hoeveel teruggaven en terugboekingen kreeg ik dit jaar"],
+     "hoeveel teruggaven en terugboekingen kreeg ik dit jaar",
+     "Ik heb meubels verkocht, kreeg geld terug van de vliegmaatschappij en vrienden hebben me "
+     "terugbetaald. Hoeveel is er met mijn salaris erbij binnengekomen?"],
 )
 def test_everyday_messages_say_nothing_about_the_preference(text):
     assert kind(text) is Reading.NONE

@@ -134,3 +134,24 @@ def test_work_and_the_benefits_office_are_earnings_and_refunds_left_out_stay_lef
     together = read([{"entity": "category", "value": "income"}],
                     "my pension and salary together last month - what did that amount to?")
     assert together.earned
+
+
+def test_money_from_friends_said_not_to_count_leaves_earnings_and_salary_with_it_is_all():
+    from bot.question import question_from_entities as read
+
+    salary = [{"entity": "category", "value": "income"}]
+    assert read(salary, "what is my income this year? i mean salary and uitkering, not money "
+                        "from friends").earned
+    assert read(salary, "loon in 2025 in totaal? teruggaves enzo tellen niet mee").earned
+    together = read(salary, "Together with my salary, how much money came in last month?")
+    assert not together.earned and together.category is None
+    every = read([], "I don't just mean income here: what's the total of every single payment "
+                     "I received in May?")
+    assert not every.earned
+
+
+def test_a_name_that_got_paid_was_paid_by_the_customer():
+    from bot.question import direction
+
+    assert direction("Did Shell get paid already? show me the latest one") == "out"
+    assert direction("did I get paid this month") == "in"

@@ -379,7 +379,7 @@ _RESUME_CUE = (
     r"|hebben)"
     r"|(mag|mogen|wel) weer|aanzetten|zet .{0,30}aan|inschakelen|opnieuw|toestemming"
     # "terugbetalingen", "teruggave": money coming back, not the offers.
-    r"|terug(?!bel|betaal|betaling|gave|gaaf|boek|geboekt|stort|gestort)\w*"
+    r"|(?<!geld )(?<!bedrag )terug(?!bel|betaal|betaling|gave|gaaf|boek|geboekt|stort|gestort)\w*"
     r"|hervat\w*|welkom"
     r"|restore|reinstate|re-?subscribe|bring (\w+ ){0,2}back|once more|miss|herstel\w*|(mag"
     r"|mogen) weer"

@@ -97,6 +97,8 @@ class EntityFinder:
         spans += self._unknown_categories(doc)
         if self.guess_names:
             spans += self._capitalised_names(doc)
+        # "cash flow", "cashback": a category's word inside another word's phrase.
+        spans = [s for s in spans if not _inside_phrase(doc, s)]
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             found.append(self._describe(doc, span))
@@ -417,6 +419,12 @@ def _coverage(found: list[Found]) -> tuple[int, int]:
 
 # Lower-case words inside Dutch names: "Lars de Boer", "Bakkerij van der Linden".
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ter", "ten", "op", "la", "le"})
+
+
+def _inside_phrase(doc: Doc, span: Span) -> bool:
+    if not span.label_.startswith("category") or span.end >= len(doc):
+        return False
+    return f"{span.text.lower()} {doc[span.end].lower_}" in vocab.NOT_CATEGORY_PHRASES
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

@@ -38,7 +38,7 @@ _SPENDING_WORDS = re.compile(
     r"|gekost|ging (er )?(\w+ ){0,4}naar|laten liggen|damage|purchases?"
     r"|aankopen|uitgave|set me back|(run|ran|runs) (me|us)|gestuurd"
     r"|(ging|gaat|gingen) (\w+ )?op aan|gestoken|(drop|dropped|sunk|put) (\w+ ){0,3}(there|into)"
-    r"|opging|schrijft (\w+ ){0,4}af|afschrijft"
+    r"|opging|schrijft (\w+ ){0,4}af|afschrijft|(give|gave|given) to|geef (\w+ )?aan"
     r"|(rec[ie]{2}ved?|receives|get|got|had|gehad|gekregen|take|took) (\w+ ){0,3}(from|off) me"
     r"|end(ed)? up paying|given|gegeven|eat up|ate up|eaten up|bill for|afgeschreven|afgegaan"
     r"|afgeboekt|debited|debits?|(get|got|take|took|taken) (\w+ ){0,2}out of my account"
@@ -153,7 +153,9 @@ _WHEN_LAST = re.compile(
     r"|the last (transfer|payment|transaction|time|amount|debit)"
     r"|het laatste bedrag|de laatste afschrijving|vorige (bezoek|keer|aankoop|betaling)"
     r"|previous (visit|purchase|payment|time)|op welke datum|on what date|(which|what) date"
-    r"|the date on which|(i|ik) (\w+ )?last paid|laatste keer"
+    r"|the date on which|(i|ik) (\w+ )?last paid|laatste keer|which day|what day|welke dag"
+    r"|my last (money|payment|transfer)|mijn laatste (geld|betaling|overboeking)"
+    r"|^\W*last time"
     r"|de laatste (betaling|overboeking|transactie))\b",
     re.IGNORECASE,
 )
@@ -193,7 +195,8 @@ _PAYMENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_WORD = re.compile(
-    r"\b(total|totaal|all in|altogether|in totaal|bij elkaar|combined|optelsom)\b", re.IGNORECASE
+    r"\b(total|totaal|all in|altogether|in totaal|bij elkaar|combined|optelsom|optellen|add up)\b",
+    re.IGNORECASE,
 )
 # The words of the entity finder's "largest" order, but "top" ("top up"), in either language.
 _BIGGEST = re.compile(
@@ -238,6 +241,9 @@ _PERIOD_WORD = re.compile(
 )
 
 
+_ON_ACCOUNTS = re.compile(
+    r"\b(on|in|op) (my|mijn|mn|m'n|al mijn|all my) (\w+ )?(acc?ounts?|rekening(en)?)\b", re.I
+)
 _SOCIAL_GUESSES = frozenset({"help", "greet", "thank", "goodbye", "out_of_scope", "nlu_fallback"})
 _MY_BALANCE = re.compile(r"\b(my|mijn|mn|m'n) (\w+ )?(balance|saldo)\b", re.IGNORECASE)
 # "sldo graag", "balance?": the word alone, perhaps misspelt, with nothing but a please.
@@ -285,6 +291,11 @@ def money_intent(text: str, intent: str) -> str:
         # A balance is today's: "hoeveel heeft Lidl vorige maand van me gekregen" holds none.
         if _HOLDINGS.search(text) and not periods:
             return "ask_balance"
+    # "how much money is on my accounts right now, all of them together": money held.
+    if intent == "ask_income" and _HOLDINGS.search(text) and _ON_ACCOUNTS.search(text) and not (
+        periods or incoming
+    ):
+        return "ask_balance"
     if intent == "ask_balance" and _SPENT.search(text) and not _BALANCE_WORDS.search(text):
         return "ask_spending"
     # "Can you tell me when I last spent money at NS": one payment, not a total. Past and

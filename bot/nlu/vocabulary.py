@@ -126,12 +126,12 @@ LARGEST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("biggest", "largest", "highest", "most expensive", "top", "priciest",
            "cost me the most", "cost the most", "most costly", "hardest", "the most money",
            "heftiest", "big to small", "by size", "by amount", "costliest",
-           "stood out most", "heaviest", "greatest", "in order of size"),
+           "stood out most", "heaviest", "greatest", "in order of size", "most money"),
     "nl": ("grootste", "grootse", "hoogste", "duurste", "top", "het hoogst", "het duurst",
            "het grootst", "het meest prijzig", "prijzigste",
            "het meest gekost", "het hardst", "flinkste", "groot naar klein", "op grootte",
            "het meest kostten", "het meeste geld", "meeste geld", "het zwaarst", "zwaarste",
-           "forste", "forse", "het meeste van"),
+           "forste", "forse", "het meeste van", "meest grote"),
 }
 
 # Words before an amount that make it a lower or an upper bound.
@@ -204,12 +204,17 @@ NAME_LEADS = frozenset(
      "mn", "m'n", "onze"}
 )
 # Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
+# A category word followed by a word that makes it something else.
+NOT_CATEGORY_PHRASES = frozenset({"cash flow", "cash back", "cash position", "income tax"})
+
 # Capitals that name nothing, wherever they stand: pronouns, codes, abbreviations.
 NEVER_NAMES = frozenset(
     {"i", "u", "ok", "oke", "pin", "iban", "atm", "eur", "euro", "euros", "pdf", "nl", "en",
      "id", "sms", "app", "btw", "ps", "aub", "svp", "fyi", "asap", "tv", "ai", "thx", "pls",
      "plz", "omg", "lol", "hi", "hoi", "hallo", "hello", "hey", "dear", "beste", "penny", "ing",
-     "ideal", "tikkie", "tikkies", "visa", "mastercard", "maestro", "vpay", "sepa", "bic"}
+     "ideal", "tikkie", "tikkies", "visa", "mastercard", "maestro", "vpay", "sepa", "bic",
+     # languages: "Sorry for my English"
+     "english", "dutch", "engels", "nederlands", "nederlandse", "frans", "french", "german"}
 )
 
 NOT_A_NAME = {
