@@ -184,10 +184,9 @@ _UNEARNED = _words(
 )
 # ... unless it is named to be left out: "not counting refunds", "geen tikkies meetellen".
 _EXCLUDING = _words(
-    r"not counting", r"excluding", r"except", r"without", r"apart from", r"leave out",
-    r"leaving out", r"no", r"zonder", r"geen", r"behalve", r"exclusief", r"excl\.?",
-    r"niet meegerekend", r"niet meetellen", r"buiten", r"not", r"tellen niet mee",
-    r"telt niet mee", r"niet mee",
+    r"not", r"no", r"excluding", r"except", r"without", r"apart from", r"leave out",
+    r"leaving out", r"zonder", r"geen", r"behalve", r"exclusief", r"excl\.?",
+    r"niet (?:meegerekend|meetellen|mee)", r"buiten",
 )
 _BENEFITS = _words(
     r"benefits?", r"uitkering(?:en)?", r"toeslag(?:en)?", r"kinderbijslag", r"aow",

@@ -182,3 +182,18 @@ def test_a_counterparty_written_out_where_no_rule_expects_a_name_is_still_that_c
     out = ask(penny.ActionAnswerSpending, "What did I pay Woonstichting De Key last month?",
               "ask_spending", merchant="Woonstichting", period="last month")
     assert "€1,250.00" in texts(out) and "Woonstichting De Key" in texts(out)
+
+
+def test_the_customers_names_are_read_once_per_answer(store, monkeypatch):
+    calls = []
+    original = Store.counterparties
+
+    def counted(self, customer_id):
+        calls.append(customer_id)
+        return original(self, customer_id)
+
+    monkeypatch.setattr(Store, "counterparties", counted)
+    out = ask(penny.ActionAnswerSpending, "What did I pay Woonstichting De Key last month?",
+              "ask_spending", merchant="Woonstichting", period="last month")
+    assert "Woonstichting De Key" in texts(out)
+    assert len(calls) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from bot.domain import CustomerInfo
 from bot.reply import Reply
@@ -20,6 +21,12 @@ class Context:
     customer: CustomerInfo
     today: date
     language: str = "en"
+
+    @cached_property
+    def counterparties(self) -> list[str]:
+        """The customer's counterparty names, read once per answer however often a name is
+        looked for."""
+        return self.store.counterparties(self.customer.id)
 
 
 class Refusal(Exception):

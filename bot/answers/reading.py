@@ -70,7 +70,7 @@ def with_named_counterparty(ctx: Context, q: Question) -> Question:
     customer's names, the rules only where names stand."""
     if not q.text:
         return q
-    known = ctx.store.counterparties(ctx.customer.id)
+    known = ctx.counterparties
     name = name_in_text(q.text, known)
     if name is None:
         return q
@@ -88,7 +88,7 @@ def counterparty_filter(ctx: Context, q: Question, intent: str) -> tuple[str, ..
     buttons: nothing is ever summed on a guess."""
     if not q.merchant:
         return None
-    match = match_merchant(q.merchant, ctx.store.counterparties(ctx.customer.id))
+    match = match_merchant(q.merchant, ctx.counterparties)
     if match.found:
         return match.names
     lang = ctx.language

@@ -53,16 +53,16 @@ def name_in_text(text: str, known: Iterable[str]) -> str | None:
     gegaan" names Kees Huisman though no rule expects a name there. Accents are ignored, and
     so is case in a name of several words ("cafe de jaren"); a one-word name needs its capital,
     because "plus" or "action" is also a word. A name must be written in full."""
+    text = " ".join(text.split())  # "Kees  Huisman" is Kees Huisman
     folded_text = _fold(text)
     found: list[tuple[int, str]] = []
     for name in {n for n in known if n.strip()}:
-        words = _fold(name).split()
-        if len("".join(words)) < MIN_NAME_LETTERS:
+        folded = " ".join(_fold(name).split())
+        if len(folded.replace(" ", "")) < MIN_NAME_LETTERS:
             continue
-        spaced = r"\s+".join(map(re.escape, words))
-        at = re.search(rf"(?<!\w){spaced}(?!\w)", folded_text)
-        if at and (len(words) > 1 or text[at.start()].isupper()):
-            found.append((len(" ".join(words)), name))
+        at = _whole_words(folded).search(folded_text)
+        if at and (" " in folded or text[at.start()].isupper()):
+            found.append((len(folded), name))
     return max(found)[1] if found else None
 
 
@@ -104,4 +104,3 @@ def _whole_words(term: str) -> re.Pattern[str]:
 
 def _plain(name: str) -> str:
     return " ".join(name.lower().split())
-

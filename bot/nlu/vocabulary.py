@@ -203,20 +203,21 @@ NAME_LEADS = frozenset(
      "biggest", "largest", "mijn", "de", "het", "een", "alle", "laatste", "vorige", "recente",
      "mn", "m'n", "onze"}
 )
-# Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
 # A category word followed by a word that makes it something else.
 NOT_CATEGORY_PHRASES = frozenset({"cash flow", "cash back", "cash position", "income tax"})
 
-# Capitals that name nothing, wherever they stand: pronouns, codes, abbreviations.
+# Capitals that never start a name of their own, wherever they stand (a word of NOT_A_NAME
+# never is one): pronouns, codes, abbreviations, Penny herself.
 NEVER_NAMES = frozenset(
-    {"i", "u", "ok", "oke", "pin", "iban", "atm", "eur", "euro", "euros", "pdf", "nl", "en",
-     "id", "sms", "app", "btw", "ps", "aub", "svp", "fyi", "asap", "tv", "ai", "thx", "pls",
-     "plz", "omg", "lol", "hi", "hoi", "hallo", "hello", "hey", "dear", "beste", "penny", "ing",
-     "ideal", "tikkie", "tikkies", "visa", "mastercard", "maestro", "vpay", "sepa", "bic",
+    {"u", "ok", "oke", "pin", "iban", "atm", "eur", "euro", "euros", "pdf", "nl", "en", "id",
+     "sms", "app", "btw", "aub", "svp", "fyi", "asap", "tv", "ai", "thx", "pls", "plz", "omg",
+     "lol", "penny", "ing", "ideal", "tikkie", "tikkies", "visa", "mastercard", "maestro",
+     "vpay", "sepa", "bic",
      # languages: "Sorry for my English"
      "english", "dutch", "engels", "nederlands", "nederlandse", "frans", "french", "german"}
 )
 
+# Capitalised at the start of a phrase but never part of a name: "what did I pay In March".
 NOT_A_NAME = {
     "en": frozenset({"in", "on", "at", "to", "for", "the", "a", "an", "last", "this", "next",
                      "each", "every", "so", "far", "all", "any", "over", "under", "since",
